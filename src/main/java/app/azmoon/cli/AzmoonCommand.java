@@ -1,0 +1,92 @@
+package app.azmoon.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/**
+ * The root command. Holds what every subcommand shares — the environment and working folder,
+ * passed in rather than read from globals, so tests run the real command line in isolation.
+ */
+@Command(
+    name = "azmoon",
+    mixinStandardHelpOptions = true,
+    versionProvider = AzmoonCommand.Version.class,
+    header = "Azmoon (آزمون): quizzes and flashcards in the terminal, Persian first.",
+    description = "With no command, starts the quiz on the bundled Korean War bank.",
+    subcommands = {
+      BanksCommand.class,
+      ListCommand.class,
+      ValidateCommand.class,
+      CompletionCommand.class,
+    },
+    footerHeading = "%nExit codes:%n",
+    footer = {
+      "  0  ok",
+      "  1  it ran and the outcome is negative (an answer not accepted, a drill below its pass mark)",
+      "  2  usage error",
+      " 65  invalid input data (bank, drill spec, answers file)",
+      " 74  I/O error",
+      " 75  progress locked by another running session",
+      "130  interrupted",
+      "",
+      "Set AZMOON_DEBUG=1 to add a stack trace to error messages."
+    })
+public final class AzmoonCommand implements Callable<Integer> {
+  private final Map<String, String> env;
+  private final Path workingDir;
+
+  @Spec CommandSpec spec;
+
+  AzmoonCommand(Map<String, String> env, Path workingDir) {
+    this.env = Map.copyOf(env);
+    this.workingDir = workingDir;
+  }
+
+  /** The command line over a given environment, printing to {@code out} and {@code err}. */
+  public static CommandLine commandLine(
+      Map<String, String> env, Path workingDir, PrintWriter out, PrintWriter err) {
+    Errors errors = new Errors("1".equals(env.get("AZMOON_DEBUG")));
+    return new CommandLine(new AzmoonCommand(env, workingDir))
+        .setOut(out)
+        .setErr(err)
+        .setExecutionExceptionHandler(errors)
+        .setExitCodeExceptionMapper(errors);
+  }
+
+  Map<String, String> env() {
+    return env;
+  }
+
+  Path workingDir() {
+    return workingDir;
+  }
+
+  @Override
+  public Integer call() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+    return ExitCode.OK;
+  }
+
+  /** The version Maven wrote into the jar's resources. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() throws IOException {
+      Properties properties = new Properties();
+      try (InputStream in = Version.class.getResourceAsStream("/app/azmoon/version.properties")) {
+        if (in != null) {
+          properties.load(in);
+        }
+      }
+      return new String[] {"azmoon " + properties.getProperty("version", "(unknown version)")};
+    }
+  }
+}

@@ -1,0 +1,71 @@
+package app.azmoon.cli;
+
+import app.azmoon.store.InvalidDataException;
+import app.azmoon.store.Problem;
+import app.azmoon.store.StorageException;
+import app.azmoon.text.TerminalText;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.List;
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.IExitCodeExceptionMapper;
+import picocli.CommandLine.ParseResult;
+
+/**
+ * The one place where exceptions become exit codes and one-line messages on stderr. With {@code
+ * AZMOON_DEBUG=1} the stack trace follows the message.
+ */
+final class Errors implements IExecutionExceptionHandler, IExitCodeExceptionMapper {
+  /** Past this many problems a file's list is cut short; {@code validate} shows them all. */
+  static final int MAX_PROBLEMS_SHOWN = 20;
+
+  private final boolean debug;
+
+  Errors(boolean debug) {
+    this.debug = debug;
+  }
+
+  @Override
+  public int getExitCode(Throwable exception) {
+    if (exception instanceof CommandLine.ParameterException) {
+      return ExitCode.USAGE;
+    }
+    if (exception instanceof InvalidDataException) {
+      return ExitCode.DATA;
+    }
+    if (exception instanceof StorageException) {
+      return ExitCode.IO;
+    }
+    return ExitCode.SOFTWARE;
+  }
+
+  @Override
+  public int handleExecutionException(Exception exception, CommandLine command, ParseResult parsed) {
+    PrintWriter err = command.getErr();
+    if (exception instanceof InvalidDataException invalid) {
+      printProblems(err, invalid.problems(), MAX_PROBLEMS_SHOWN);
+    } else if (exception instanceof StorageException) {
+      err.println("azmoon: " + TerminalText.line(exception.getMessage()));
+    } else {
+      err.println(
+          "azmoon: internal error: "
+              + TerminalText.line(String.valueOf(exception))
+              + (debug ? "" : " (AZMOON_DEBUG=1 shows the details)"));
+    }
+    if (debug) {
+      StringWriter trace = new StringWriter();
+      exception.printStackTrace(new PrintWriter(trace));
+      err.print(trace);
+    }
+    err.flush();
+    return getExitCode(exception);
+  }
+
+  static void printProblems(PrintWriter err, List<Problem> problems, int max) {
+    problems.stream().limit(max).forEach(p -> err.println(TerminalText.line(p.toString())));
+    if (problems.size() > max) {
+      err.println("… and " + (problems.size() - max) + " more problems");
+    }
+  }
+}

@@ -1,0 +1,56 @@
+package app.azmoon.cli;
+
+import app.azmoon.store.BankCatalog;
+import app.azmoon.store.BankReader;
+import app.azmoon.store.Origin;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import picocli.CommandLine.Option;
+
+/** Where Azmoon keeps and finds its files; shared by every command that reads banks. */
+final class StoreOptions {
+  @Option(
+      names = "--data-dir",
+      paramLabel = "DIR",
+      description =
+          "Data directory (banks/, progress, sessions). Default: $AZMOON_HOME, else"
+              + " $XDG_DATA_HOME/azmoon, else ~/.local/share/azmoon.")
+  Path dataDir;
+
+  @Option(
+      names = "--max-bank-size",
+      paramLabel = "BYTES",
+      converter = ByteSize.class,
+      description = "Largest bank or source file read, e.g. 64M (default), 200K, 1G.")
+  long maxBankSize = Origin.DEFAULT_MAX_BYTES;
+
+  Path dataDir(Map<String, String> env) {
+    if (dataDir != null) {
+      return dataDir;
+    }
+    return nonBlank(env.get("AZMOON_HOME"))
+        .map(Path::of)
+        .or(() -> nonBlank(env.get("XDG_DATA_HOME")).map(x -> Path.of(x, "azmoon")))
+        .orElseGet(
+            () ->
+                Path.of(
+                    nonBlank(env.get("HOME")).orElse(System.getProperty("user.home")),
+                    ".local",
+                    "share",
+                    "azmoon"));
+  }
+
+  BankReader reader() {
+    return new BankReader(maxBankSize);
+  }
+
+  BankCatalog catalog(AzmoonCommand root) {
+    return new BankCatalog(
+        reader(), root.workingDir().resolve("questions"), dataDir(root.env()).resolve("banks"));
+  }
+
+  private static Optional<String> nonBlank(String value) {
+    return Optional.ofNullable(value).filter(v -> !v.isBlank());
+  }
+}

@@ -1,0 +1,58 @@
+package app.azmoon.domain.question;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A date known to the year, the month or the day; {@code month} and {@code day} are 0 when unknown.
+ *
+ * <p>{@code PartialDate.parse("1950-06")} is June 1950.
+ */
+public record PartialDate(int year, int month, int day) {
+  private static final Pattern ISO = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
+
+  public PartialDate {
+    if (month == 0 && day != 0) {
+      throw new IllegalArgumentException("a day needs a month");
+    }
+    try {
+      if (day != 0) {
+        LocalDate.of(year, month, day);
+      } else if (month != 0) {
+        YearMonth.of(year, month);
+      }
+    } catch (DateTimeException e) {
+      throw new IllegalArgumentException("no such date: " + e.getMessage(), e);
+    }
+  }
+
+  /** Reads {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD}; empty when it is none of them. */
+  public static Optional<PartialDate> parse(String iso) {
+    Matcher m = ISO.matcher(iso);
+    if (!m.matches()) {
+      return Optional.empty();
+    }
+    int year = Integer.parseInt(m.group(1));
+    int month = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
+    int day = m.group(3) == null ? 0 : Integer.parseInt(m.group(3));
+    try {
+      return Optional.of(new PartialDate(year, month, day));
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
+  }
+
+  @Override
+  public String toString() {
+    if (month == 0) {
+      return String.format("%04d", year);
+    }
+    return day == 0
+        ? String.format("%04d-%02d", year, month)
+        : String.format("%04d-%02d-%02d", year, month, day);
+  }
+}

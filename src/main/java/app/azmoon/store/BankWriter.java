@@ -1,0 +1,144 @@
+package app.azmoon.store;
+
+import app.azmoon.domain.question.Bank;
+import app.azmoon.domain.question.ClozeText;
+import app.azmoon.domain.question.Info;
+import app.azmoon.domain.question.Question;
+import app.azmoon.domain.question.Text;
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonPrimitive;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Writes questions back in bank format v1, so that what {@link BankReader} reads, this writes, and
+ * the two round-trip. Used by {@code list --json} and, later, by importers.
+ */
+public final class BankWriter {
+  private static final Gson GSON =
+      new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
+
+  private BankWriter() {}
+
+  /** The questions as a JSON array of bank-format question objects. */
+  public static String questions(List<Question> questions) {
+    JsonArray array = new JsonArray();
+    questions.forEach(q -> array.add(question(q)));
+    return GSON.toJson(array);
+  }
+
+  /** A whole bank; its source is named by path, its text stays in its own file. */
+  public static String bank(Bank bank) {
+    JsonObject root = new JsonObject();
+    root.addProperty("format", BankReader.FORMAT);
+    root.addProperty("id", bank.id());
+    root.add("title", text(bank.title()));
+    root.addProperty("language", bank.language().code());
+    bank.source()
+        .ifPresent(
+            source -> {
+              JsonObject s = new JsonObject();
+              s.addProperty("path", source.path());
+              if (!source.attribution().isEmpty()) {
+                s.addProperty("attribution", source.attribution());
+              }
+              root.add("source", s);
+            });
+    JsonArray questions = new JsonArray();
+    bank.questions().forEach(q -> questions.add(question(q)));
+    root.add("questions", questions);
+    return GSON.toJson(root);
+  }
+
+  static JsonObject question(Question question) {
+    Info info = question.info();
+    JsonObject o = new JsonObject();
+    o.addProperty("id", info.id());
+    o.addProperty("type", question.kind().code());
+    if (!info.tags().isEmpty()) {
+      o.add("tags", strings(info.tags()));
+    }
+    if (info.points() != 1.0) {
+      o.add("points", new JsonPrimitive(BigDecimal.valueOf(info.points()).stripTrailingZeros()));
+    }
+    o.add("prompt", text(info.prompt()));
+    if (question instanceof Question.Choice c) {
+      o.add("choices", texts(c.choices()));
+      JsonArray correct = new JsonArray();
+      c.correct().forEach(correct::add);
+      o.add("correct", correct);
+      if (!c.shuffle()) {
+        o.addProperty("shuffle", false);
+      }
+    } else if (question instanceof Question.TrueFalse t) {
+      o.addProperty("answer", t.answer());
+    } else if (question instanceof Question.Typed t) {
+      o.add("accept", strings(t.accept()));
+      if (!t.reject().isEmpty()) {
+        o.add("reject", strings(t.reject()));
+      }
+      if (!t.fuzzy()) {
+        o.addProperty("fuzzy", false);
+      }
+    } else if (question instanceof Question.Numeric n) {
+      o.add("answer", new JsonPrimitive(n.answer()));
+      if (n.min().compareTo(n.answer()) != 0 || n.max().compareTo(n.answer()) != 0) {
+        o.add("min", new JsonPrimitive(n.min()));
+        o.add("max", new JsonPrimitive(n.max()));
+      }
+      n.unit().ifPresent(u -> o.add("unit", text(u)));
+    } else if (question instanceof Question.Dated d) {
+      o.addProperty("answer", d.answer().toString());
+    } else if (question instanceof Question.Order ord) {
+      o.add("items", texts(ord.items()));
+    } else if (question instanceof Question.Match m) {
+      JsonArray pairs = new JsonArray();
+      for (Question.Pair p : m.pairs()) {
+        JsonArray pair = new JsonArray();
+        pair.add(text(p.left()));
+        pair.add(text(p.right()));
+        pairs.add(pair);
+      }
+      o.add("pairs", pairs);
+    } else if (question instanceof Question.Cloze c) {
+      o.addProperty("text", cloze(c.text()));
+    }
+    info.explanation().ifPresent(e -> o.add("explanation", text(e)));
+    info.quote().ifPresent(q -> o.addProperty("quote", q));
+    return o;
+  }
+
+  private static String cloze(ClozeText text) {
+    return text.parts().stream()
+        .map(
+            part ->
+                part instanceof ClozeText.Gap g
+                    ? "{{" + String.join("|", g.answers()) + "}}"
+                    : ((ClozeText.Literal) part).text())
+        .collect(Collectors.joining());
+  }
+
+  private static JsonElement text(Text text) {
+    JsonObject o = new JsonObject();
+    text.fa().ifPresent(fa -> o.addProperty("fa", fa));
+    text.en().ifPresent(en -> o.addProperty("en", en));
+    return o;
+  }
+
+  private static JsonArray texts(List<Text> texts) {
+    JsonArray array = new JsonArray();
+    texts.forEach(t -> array.add(text(t)));
+    return array;
+  }
+
+  private static JsonArray strings(List<String> strings) {
+    JsonArray array = new JsonArray();
+    strings.forEach(array::add);
+    return array;
+  }
+}

@@ -1,0 +1,207 @@
+package app.azmoon.store;
+
+import app.azmoon.domain.question.Language;
+import app.azmoon.domain.question.Text;
+import app.azmoon.store.json.Json;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Reads typed fields out of a located JSON tree, recording a located problem for every field that is
+ * missing, unknown or of the wrong shape, and carrying on so that one pass finds them all.
+ */
+final class Checker {
+  private final String file;
+  private final List<Problem> problems;
+
+  Checker(String file, List<Problem> problems) {
+    this.file = file;
+    this.problems = problems;
+  }
+
+  List<Problem> problems() {
+    return problems;
+  }
+
+  void report(Json.Where where, String message) {
+    problems.add(new Problem(file, where.line(), where.column(), where.path(), message));
+  }
+
+  Optional<Json.Obj> object(Json value) {
+    if (value instanceof Json.Obj obj) {
+      return Optional.of(obj);
+    }
+    report(value.where(), "expected an object, found " + value.describe());
+    return Optional.empty();
+  }
+
+  /** Reports every key of {@code obj} that is not in {@code allowed}, suggesting a near one. */
+  void onlyKeys(Json.Obj obj, Collection<String> allowed, String owner) {
+    for (Json.Member member : obj.members().values()) {
+      if (!allowed.contains(member.name())) {
+        unknownKey(member, allowed, owner);
+      }
+    }
+  }
+
+  void unknownKey(Json.Member member, Collection<String> allowed, String owner) {
+    String near =
+        allowed.stream()
+            .filter(k -> distance(k, member.name()) <= 2)
+            .min(Comparator.comparingInt(k -> distance(k, member.name())))
+            .map(k -> " (did you mean \"" + k + "\"?)")
+            .orElse(" (" + owner + " has: " + String.join(", ", allowed) + ")");
+    report(member.where(), "unknown field \"" + member.name() + "\"" + near);
+  }
+
+  Optional<Json> field(Json.Obj obj, String key, boolean required) {
+    Json.Member member = obj.members().get(key);
+    if (member == null) {
+      if (required) {
+        report(obj.where(), "missing required field \"" + key + "\"");
+      }
+      return Optional.empty();
+    }
+    if (member.value() instanceof Json.Null) {
+      report(member.value().where(), "\"" + key + "\" may not be null; leave it out instead");
+      return Optional.empty();
+    }
+    return Optional.of(member.value());
+  }
+
+  Optional<String> string(Json.Obj obj, String key, boolean required) {
+    return field(obj, key, required).flatMap(this::string);
+  }
+
+  Optional<String> string(Json value) {
+    if (value instanceof Json.Str str) {
+      if (str.value().isBlank()) {
+        report(value.where(), "expected text, found an empty string");
+        return Optional.empty();
+      }
+      return checkCharacters(str) ? Optional.of(str.value()) : Optional.empty();
+    }
+    report(value.where(), "expected a string, found " + value.describe());
+    return Optional.empty();
+  }
+
+  Optional<Boolean> bool(Json.Obj obj, String key) {
+    return field(obj, key, false)
+        .flatMap(
+            v -> {
+              if (v instanceof Json.Bool b) {
+                return Optional.of(b.value());
+              }
+              report(v.where(), "expected true or false, found " + v.describe());
+              return Optional.empty();
+            });
+  }
+
+  Optional<BigDecimal> number(Json.Obj obj, String key, boolean required) {
+    return field(obj, key, required).flatMap(this::number);
+  }
+
+  Optional<BigDecimal> number(Json value) {
+    if (value instanceof Json.Num n) {
+      return Optional.of(n.value());
+    }
+    report(value.where(), "expected a number, found " + value.describe());
+    return Optional.empty();
+  }
+
+  /**
+   * A list whose every item reads with {@code item}; empty when the list or any item is bad, so no
+   * half-read list is ever built into the domain.
+   */
+  <T> Optional<List<T>> list(
+      Json.Obj obj, String key, boolean required, int minSize, Function<Json, Optional<T>> item) {
+    Optional<Json> value = field(obj, key, required);
+    if (value.isEmpty()) {
+      return Optional.empty();
+    }
+    if (!(value.get() instanceof Json.Arr arr)) {
+      report(value.get().where(), "expected a list, found " + value.get().describe());
+      return Optional.empty();
+    }
+    List<T> out = new ArrayList<>();
+    boolean ok = true;
+    for (Json element : arr.items()) {
+      Optional<T> read = item.apply(element);
+      ok &= read.isPresent();
+      read.ifPresent(out::add);
+    }
+    if (arr.items().size() < minSize) {
+      report(arr.where(), "\"" + key + "\" needs at least " + minSize + " item" + (minSize == 1 ? "" : "s")
+          + ", found " + arr.items().size());
+      ok = false;
+    }
+    return ok ? Optional.of(out) : Optional.empty();
+  }
+
+  /** A string (in {@code language}) or an object {@code {"fa": …, "en": …}}. */
+  Optional<Text> text(Json value, Language language) {
+    if (value instanceof Json.Str) {
+      return string(value).map(s -> Text.of(language, s));
+    }
+    if (!(value instanceof Json.Obj obj)) {
+      report(value.where(), "expected a string or {\"fa\": …, \"en\": …}, found " + value.describe());
+      return Optional.empty();
+    }
+    onlyKeys(obj, List.of("fa", "en"), "a translated text");
+    Optional<String> fa = string(obj, "fa", false);
+    Optional<String> en = string(obj, "en", false);
+    if (fa.isEmpty() && en.isEmpty()) {
+      if (!obj.members().containsKey("fa") && !obj.members().containsKey("en")) {
+        report(obj.where(), "a translated text needs \"fa\", \"en\" or both");
+      }
+      return Optional.empty();
+    }
+    return Optional.of(new Text(fa, en));
+  }
+
+  Optional<Text> text(Json.Obj obj, String key, boolean required, Language language) {
+    return field(obj, key, required).flatMap(v -> text(v, language));
+  }
+
+  /** Bank strings may hold newlines and tabs, never other control characters. */
+  private boolean checkCharacters(Json.Str str) {
+    String s = str.value();
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      boolean control = (c < 0x20 && c != '\n' && c != '\t') || (c >= 0x7F && c <= 0x9F);
+      if (control) {
+        report(
+            str.where(),
+            String.format("control character U+%04X is not allowed in bank text", (int) c));
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Optimal string alignment distance: enough to spot a typo in a field name. */
+  static int distance(String a, String b) {
+    int[][] d = new int[a.length() + 1][b.length() + 1];
+    for (int i = 0; i <= a.length(); i++) {
+      d[i][0] = i;
+    }
+    for (int j = 0; j <= b.length(); j++) {
+      d[0][j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      for (int j = 1; j <= b.length(); j++) {
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+        if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+          d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+        }
+      }
+    }
+    return d[a.length()][b.length()];
+  }
+}
