@@ -1,5 +1,6 @@
 package app.azmoon.cli;
 
+import app.azmoon.store.BankNotFoundException;
 import app.azmoon.store.InvalidDataException;
 import app.azmoon.store.Problem;
 import app.azmoon.store.StorageException;
@@ -28,7 +29,8 @@ final class Errors implements IExecutionExceptionHandler, IExitCodeExceptionMapp
 
   @Override
   public int getExitCode(Throwable exception) {
-    if (exception instanceof CommandLine.ParameterException) {
+    if (exception instanceof CommandLine.ParameterException
+        || exception instanceof BankNotFoundException) {
       return ExitCode.USAGE;
     }
     if (exception instanceof InvalidDataException) {
@@ -45,7 +47,8 @@ final class Errors implements IExecutionExceptionHandler, IExitCodeExceptionMapp
     PrintWriter err = command.getErr();
     if (exception instanceof InvalidDataException invalid) {
       printProblems(err, invalid.problems(), MAX_PROBLEMS_SHOWN);
-    } else if (exception instanceof StorageException) {
+    } else if (exception instanceof StorageException
+        || exception instanceof BankNotFoundException) {
       err.println("azmoon: " + TerminalText.line(exception.getMessage()));
     } else {
       err.println(

@@ -13,6 +13,7 @@ import app.azmoon.store.json.Json;
 import app.azmoon.store.json.JsonTreeReader;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -63,6 +64,7 @@ public final class BankReader {
     Json root = JsonTreeReader.read(origin.name(), text, problems);
     Optional<Bank> bank = new Parse(origin, new Checker(origin.name(), problems)).bank(root);
     if (!problems.isEmpty() || bank.isEmpty()) {
+      problems.sort(Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column));
       throw new InvalidDataException(problems);
     }
     return bank.get();

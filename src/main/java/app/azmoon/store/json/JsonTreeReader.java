@@ -84,9 +84,19 @@ public final class JsonTreeReader {
                 "unexpected data after the end of the JSON value"));
       }
       throw new InvalidDataException(syntaxProblem(e.getMessage(), reader));
+    } catch (java.io.EOFException e) {
+      int line = lineStarts.length;
+      return fail(
+          new Problem(
+              file, line, text.length() - lineStarts[line - 1] + 1, cap(reader.getPath()),
+              "the JSON ends too early: a bracket or brace is not closed"));
     } catch (IOException e) {
       throw new IllegalStateException("reading from a string cannot fail", e);
     }
+  }
+
+  private static Json fail(Problem problem) {
+    throw new InvalidDataException(problem);
   }
 
   private Json readValue(JsonReader reader, int before, String path) throws IOException {

@@ -1,0 +1,154 @@
+package app.azmoon.cli;
+
+import static app.azmoon.store.BankFixture.TRUEFALSE;
+import static app.azmoon.store.BankFixture.bank;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.azmoon.store.BankFixture;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CommandLineTest {
+  @TempDir Path dir;
+
+  private Cli.Result run(String... args) {
+    return Cli.run(Map.of("AZMOON_HOME", dir.resolve("home").toString()), dir, args);
+  }
+
+  @Test
+  void version_comes_from_the_pom() {
+    Cli.Result r = run("--version");
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).matches("azmoon \\d+\\.\\d+\\.\\d+.*\\R");
+  }
+
+  @Test
+  void help_lists_the_commands_and_exit_codes() {
+    Cli.Result r = run("--help");
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).contains("validate", "banks", "list", "completion", "65  invalid input data");
+  }
+
+  @Test
+  void an_unknown_option_is_a_usage_error_with_exit_2() {
+    Cli.Result r = run("list", "--nope");
+    assertThat(r.code()).isEqualTo(ExitCode.USAGE);
+    assertThat(r.err()).contains("Unknown option: '--nope'");
+  }
+
+  @Test
+  void a_bad_option_value_is_a_usage_error() {
+    Cli.Result r = run("validate", "--max-bank-size", "lots", "x.json");
+    assertThat(r.code()).isEqualTo(ExitCode.USAGE);
+    assertThat(r.err()).contains("'lots' is not a size such as 65536, 200K or 64M");
+  }
+
+  @Test
+  void validate_exits_0_for_a_valid_bank() throws IOException {
+    Path file = BankFixture.write(dir, "ok.json", bank(TRUEFALSE));
+    Cli.Result r = run("validate", file.toString());
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).contains("ok: bank mini, 1 questions");
+  }
+
+  @Test
+  void validate_lists_every_problem_of_every_file_and_exits_65() throws IOException {
+    Path bad = BankFixture.write(dir, "bad.json", bank(TRUEFALSE.replace("\"answer\": true", "\"answer\": 1, \"promtp\": 2")));
+    Path good = BankFixture.write(dir, "good.json", bank(TRUEFALSE));
+    Cli.Result r = run("validate", bad.toString(), good.toString());
+    assertThat(r.code()).isEqualTo(ExitCode.DATA);
+    assertThat(r.err().lines())
+        .containsExactly(
+            bad + ":8:83: $.questions[0].answer: expected true or false, found a number",
+            bad + ":8:86: $.questions[0].promtp: unknown field \"promtp\" (did you mean \"prompt\"?)");
+    assertThat(r.out()).contains("good.json: ok");
+  }
+
+  @Test
+  void validate_of_a_missing_file_exits_74() {
+    Cli.Result r = run("validate", dir.resolve("missing.json").toString());
+    assertThat(r.code()).isEqualTo(ExitCode.IO);
+    assertThat(r.err()).contains("missing.json: no such file");
+  }
+
+  @Test
+  void messages_never_carry_escape_sequences_from_the_file() throws IOException {
+    Path bad = BankFixture.write(dir, "esc.json", bank(TRUEFALSE.replace("\"prompt\"", "\"p\\u001b[31m\"")));
+    Cli.Result r = run("validate", bad.toString());
+    assertThat(r.code()).isEqualTo(ExitCode.DATA);
+    assertThat(r.err()).contains("unknown field \"p␛[31m\"").doesNotContain("\u001b");
+  }
+
+  @Test
+  void banks_lists_project_data_dir_and_bundled_banks_in_lookup_order() throws IOException {
+    Files.createDirectories(dir.resolve("questions"));
+    BankFixture.write(dir.resolve("questions"), "mini.json", bank(TRUEFALSE));
+    Files.createDirectories(dir.resolve("home/banks"));
+    Files.writeString(dir.resolve("home/banks/broken.json"), "{");
+    Cli.Result r = run("banks");
+    assertThat(r.code()).isZero();
+    assertThat(r.out().lines().skip(1).map(l -> l.split("\\s+")[0] + " " + l.split("\\s+")[2]))
+        .containsExactly("mini ./questions", "? data", "korean-war bundled");
+  }
+
+  @Test
+  void list_reads_a_bank_by_id_and_filters_by_tag() throws IOException {
+    Cli.Result r = run("list", "--bank", "korean-war", "--tag", "dates");
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).contains("kw-").contains("date ").doesNotContain("kw-num-bomb-tonnage");
+  }
+
+  @Test
+  void list_of_an_unknown_bank_id_is_a_usage_error() {
+    Cli.Result r = run("list", "--bank", "no-such-bank");
+    assertThat(r.code()).isEqualTo(ExitCode.USAGE);
+    assertThat(r.err()).contains("no bank has the id \"no-such-bank\"");
+  }
+
+  @Test
+  void list_of_an_invalid_bank_exits_65_naming_the_problem() throws IOException {
+    Path bad = BankFixture.write(dir, "bad.json", "[]");
+    Cli.Result r = run("list", "--bank", bad.toString());
+    assertThat(r.code()).isEqualTo(ExitCode.DATA);
+    assertThat(r.err()).isEqualTo(bad + ":1:1: $: expected an object, found a list" + System.lineSeparator());
+  }
+
+  @Test
+  void list_json_round_trips_through_the_loader() throws IOException {
+    Cli.Result r = run("list", "--json", "--tag", "numbers");
+    assertThat(r.code()).isZero();
+    String questions = r.out();
+    Path copy = dir.resolve("copy.json");
+    Files.createDirectories(dir.resolve("sources"));
+    Files.copy(Path.of("questions/sources/korean-war.fa.txt"), dir.resolve("sources/korean-war.fa.txt"));
+    Files.writeString(
+        copy,
+        "{\"format\": \"azmoon/bank@1\", \"id\": \"copy\", \"title\": \"x\","
+            + " \"source\": {\"path\": \"sources/korean-war.fa.txt\"}, \"questions\": "
+            + questions
+            + "}");
+    Cli.Result again = run("list", "--json", "--bank", copy.toString());
+    assertThat(again.code()).isZero();
+    assertThat(again.out()).isEqualTo(questions);
+  }
+
+  @Test
+  void completion_prints_a_script_for_bash_and_zsh() {
+    Cli.Result bash = run("completion", "bash");
+    assertThat(bash.code()).isZero();
+    assertThat(bash.out()).contains("complete -F", "validate", "--max-bank-size");
+    assertThat(run("completion", "zsh").out()).contains("bashcompinit");
+    assertThat(run("completion", "fish").code()).isEqualTo(ExitCode.USAGE);
+  }
+
+  @Test
+  void a_folder_given_as_a_bank_is_reported_in_one_line_without_a_stack_trace() {
+    Cli.Result r = run("list", "--bank", dir.toString() + "/");
+    assertThat(r.err().lines()).hasSize(1);
+    assertThat(r.err()).doesNotContain("\tat ");
+  }
+}
