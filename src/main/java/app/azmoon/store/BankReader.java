@@ -1,5 +1,6 @@
 package app.azmoon.store;
 
+import app.azmoon.domain.answer.Normalization;
 import app.azmoon.domain.question.Bank;
 import app.azmoon.domain.question.ClozeText;
 import app.azmoon.domain.question.Ids;
@@ -248,7 +249,9 @@ public final class BankReader {
           Optional<List<String>> accept = check.list(obj, "accept", true, 1, check::string);
           Optional<List<String>> reject = check.list(obj, "reject", false, 0, check::string);
           Optional<Boolean> fuzzy = check.bool(obj, "fuzzy");
-          boolean rejectOk = reject.isPresent() || !obj.members().containsKey("reject");
+          boolean rejectOk =
+              reject.isPresent() ? acceptNotRejected(obj, accept, reject.get())
+                  : !obj.members().containsKey("reject");
           yield accept.isEmpty() || !rejectOk
               ? Optional.empty()
               : Optional.of(
@@ -291,6 +294,22 @@ public final class BankReader {
                   }
                 });
       };
+    }
+
+    /** An answer both accepted and rejected (as Azmoon compares answers) is a contradiction. */
+    private boolean acceptNotRejected(
+        Json.Obj obj, Optional<List<String>> accept, List<String> reject) {
+      Set<String> accepted = new HashSet<>();
+      accept.orElse(List.of()).forEach(a -> accepted.add(Normalization.key(a)));
+      for (String r : reject) {
+        if (accepted.contains(Normalization.key(r))) {
+          check.report(
+              obj.members().get("reject").value().where(),
+              "\"" + r + "\" is both accepted and rejected");
+          return false;
+        }
+      }
+      return true;
     }
 
     private Optional<Function<Info, Question>> choice(Json.Obj obj) {
@@ -388,18 +407,20 @@ public final class BankReader {
     }
 
     private Optional<Integer> index(Json value) {
-      if (value instanceof Json.Num n) {
-        try {
-          int i = n.value().intValueExact();
-          if (i >= 0) {
-            return Optional.of(i);
-          }
-        } catch (ArithmeticException e) {
-          // falls through to the report below
-        }
+      if (!(value instanceof Json.Num)) {
+        check.report(value.where(), "expected a choice index (0, 1, 2…), found " + value.describe());
+        return Optional.empty();
       }
-      check.report(value.where(), "expected a choice index (0, 1, 2…), found " + shown(value));
-      return Optional.empty();
+      return check
+          .number(value)
+          .flatMap(
+              n -> {
+                if (n.signum() >= 0 && n.stripTrailingZeros().scale() <= 0 && n.compareTo(BigDecimal.valueOf(1000)) < 0) {
+                  return Optional.of(n.intValue());
+                }
+                check.report(value.where(), "expected a choice index (0, 1, 2…), found " + n);
+                return Optional.empty();
+              });
     }
 
     private Optional<Json> required(Json.Obj obj, String key) {
@@ -448,8 +469,8 @@ public final class BankReader {
       if (collapseSpace(sourceText.get()).contains(collapseSpace(quote))) {
         return true;
       }
-      check.report(where, "the quote is not in the source text " + origin.name().replaceAll(".*[/:]", "")
-          + " (quotes must be copied verbatim)");
+      check.report(
+          where, "the quote is not in the source text (quotes must be copied verbatim from it)");
       return false;
     }
 
@@ -488,10 +509,6 @@ public final class BankReader {
         }
       }
     }
-  }
-
-  private static String shown(Json value) {
-    return value instanceof Json.Num n ? n.value().toPlainString() : value.describe();
   }
 
   static String collapseSpace(String s) {

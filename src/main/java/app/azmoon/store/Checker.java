@@ -106,9 +106,23 @@ final class Checker {
     return field(obj, key, required).flatMap(this::number);
   }
 
+  /** Numbers in a bank are human-sized; this also keeps 1e999999999 from costing memory. */
+  static final int MAX_DIGITS = 18;
+
   Optional<BigDecimal> number(Json value) {
     if (value instanceof Json.Num n) {
-      return Optional.of(n.value());
+      BigDecimal v = n.value();
+      if (v.signum() != 0 && (v.precision() - v.scale() > MAX_DIGITS || v.scale() > MAX_DIGITS)) {
+        report(
+            value.where(),
+            "the number "
+                + v.round(new java.math.MathContext(6))
+                + " is out of range (at most "
+                + MAX_DIGITS
+                + " digits before and after the point)");
+        return Optional.empty();
+      }
+      return Optional.of(v);
     }
     report(value.where(), "expected a number, found " + value.describe());
     return Optional.empty();

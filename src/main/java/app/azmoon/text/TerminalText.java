@@ -1,15 +1,37 @@
 package app.azmoon.text;
 
 /**
- * Makes untrusted text (bank strings, file names, messages quoting them) safe to print: no control
- * or escape sequence reaches the terminal intact.
+ * Makes untrusted text (bank strings, file names, messages quoting them) safe to print: no
+ * control character reaches the terminal, so a bank cannot retitle, clear, recolour or reorder the
+ * screen.
  *
- * <p>{@code TerminalText.line("a\u001b[2Jb")} is {@code "a␛[2Jb"}: the escape is shown, not obeyed.
+ * <p>Example: the prompt {@code "p" + ESC + "]0;pwned" + BEL + "?"} prints as {@code "p␛]0;pwned␇?"}
+ * — the escape sequence is shown, never obeyed.
+ *
+ * <p>What is neutralized, and how it is shown (one rule: a Unicode control picture where one
+ * exists, otherwise a <code>&#92;uXXXX</code> escape):
+ *
+ * <ul>
+ *   <li>C0 controls other than newline and tab, and DEL: their control picture (␛ ESC, ␇ BEL, ␍ CR,
+ *       ␀ NUL, ␡ DEL). Without ESC and BEL no ESC, CSI, OSC or DCS sequence can start or end.
+ *   <li>C1 controls U+0080–U+009F (the one-byte CSI U+009B, OSC U+009D, DCS U+0090 and ST U+009C
+ *       among them) and lone surrogates: <code>&#92;u009B</code>, <code>&#92;uD800</code>.
+ *   <li>Bidi embeddings, overrides and isolates U+202A–U+202E and U+2066–U+2069:
+ *       <code>&#92;u202E</code>. They are shown, not dropped, so that a bank trying to reorder its
+ *       own text on screen gives itself away instead of silently changing what the learner reads.
+ * </ul>
+ *
+ * <p>Kept as they are, because Persian needs them: ZWNJ and ZWJ (joining), LRM, RLM and ALM
+ * U+061C. The marks are safe where embeddings are not: they act like a strong letter on their
+ * neighbours and open nothing that could reach past the end of the line.
+ * Both entry points are idempotent: their output contains nothing they would change again.
  */
 public final class TerminalText {
+  private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+
   private TerminalText() {}
 
-  /** Keeps newlines and tabs; shows every other control character as a visible symbol. */
+  /** For a block of text: keeps newlines and tabs, neutralizes every other control. */
   public static String block(String s) {
     return clean(s, false);
   }
@@ -21,36 +43,54 @@ public final class TerminalText {
 
   private static String clean(String s, boolean oneLine) {
     StringBuilder out = null;
-    for (int i = 0; i < s.length(); i++) {
+    int i = 0;
+    while (i < s.length()) {
       char c = s.charAt(i);
-      String replacement = replacement(c, oneLine);
-      if (replacement != null && out == null) {
-        out = new StringBuilder(s.length() + 8).append(s, 0, i);
+      boolean pair =
+          Character.isHighSurrogate(c)
+              && i + 1 < s.length()
+              && Character.isLowSurrogate(s.charAt(i + 1));
+      int length = pair ? 2 : 1;
+      String shown = pair ? null : replacement(c, oneLine);
+      if (shown != null && out == null) {
+        out = new StringBuilder(s.length() + 16).append(s, 0, i);
       }
       if (out != null) {
-        out.append(replacement != null ? replacement : String.valueOf(c));
+        if (shown != null) {
+          out.append(shown);
+        } else {
+          out.append(s, i, i + length);
+        }
       }
+      i += length;
     }
     return out == null ? s : out.toString();
   }
 
-  /** What to print instead of {@code c}, or null to print it as it is. */
+  /** What to print instead of {@code c} (never part of a surrogate pair), or null to keep it. */
   private static String replacement(char c, boolean oneLine) {
     if (c == '\n' || c == '\t') {
       return oneLine ? " " : null;
     }
     if (c < 0x20) {
-      return String.valueOf((char) (0x2400 + c)); // Unicode control pictures: ␛ for ESC
+      return String.valueOf((char) (0x2400 + c)); // U+2400..U+241F: the C0 control pictures
     }
     if (c == 0x7F) {
       return "\u2421"; // ␡
     }
-    if (c >= 0x80 && c <= 0x9F) {
-      return "\uFFFD"; // C1 controls, CSI among them, have no picture
-    }
-    if ((c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069)) {
-      return ""; // embeddings, overrides, isolates: would reorder what follows them on screen
+    if ((c >= 0x80 && c <= 0x9F)
+        || Character.isSurrogate(c)
+        || (c >= 0x202A && c <= 0x202E)
+        || (c >= 0x2066 && c <= 0x2069)) {
+      return escape(c);
     }
     return null;
+  }
+
+  private static String escape(char c) {
+    return new String(
+        new char[] {
+          '\\', 'u', HEX[(c >> 12) & 0xF], HEX[(c >> 8) & 0xF], HEX[(c >> 4) & 0xF], HEX[c & 0xF]
+        });
   }
 }

@@ -306,4 +306,48 @@ class BankReaderTest {
   void a_byte_order_mark_is_accepted() throws IOException {
     assertThat(read("\uFEFF" + bank(TRUEFALSE)).questions()).hasSize(1);
   }
+
+  @Test
+  void a_huge_number_is_out_of_range_and_costs_no_memory() throws IOException {
+    Problem p =
+        onlyProblem(
+            bank(
+                "{\"id\": \"c\", \"type\": \"choice\", \"prompt\": \"کدام؟\","
+                    + " \"choices\": [\"الف\", \"ب\"], \"correct\": [1e999999999]}"));
+    assertThat(p.message()).isEqualTo("the number 1E+999999999 is out of range (at most 18 digits before and after the point)");
+  }
+
+  @Test
+  void points_too_large_or_too_small_are_bad_data_not_a_crash() throws IOException {
+    assertThat(onlyProblem(bank(TRUEFALSE.replace("\"answer\"", "\"points\": 1e400, \"answer\""))).message())
+        .contains("is out of range");
+    assertThat(onlyProblem(bank(TRUEFALSE.replace("\"answer\"", "\"points\": 1e-400, \"answer\""))).message())
+        .contains("is out of range");
+  }
+
+  @Test
+  void a_month_or_day_of_00_is_not_a_date() throws IOException {
+    for (String date : List.of("1950-00", "1950-06-00", "1950-00-00")) {
+      Problem p =
+          onlyProblem(
+              bank("{\"id\": \"d\", \"type\": \"date\", \"prompt\": \"کی؟\", \"answer\": \"" + date + "\"}"));
+      assertThat(p.message()).as(date).contains("is not a date");
+    }
+  }
+
+  @Test
+  void an_answer_both_accepted_and_rejected_is_a_contradiction() throws IOException {
+    Problem p =
+        onlyProblem(
+            bank(
+                "{\"id\": \"t\", \"type\": \"text\", \"prompt\": \"چه کسی؟\","
+                    + " \"accept\": [\"استالین\"], \"reject\": [\"استالين\"]}"));
+    assertThat(p.message()).isEqualTo("\"استالين\" is both accepted and rejected");
+  }
+
+  @Test
+  void an_unpaired_surrogate_escape_is_named() throws IOException {
+    Problem p = onlyProblem(bank(TRUEFALSE.replace("حمله در", "\\ud800")));
+    assertThat(p.message()).contains("unpaired surrogate");
+  }
 }

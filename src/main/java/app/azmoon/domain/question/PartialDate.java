@@ -39,6 +39,9 @@ public record PartialDate(int year, int month, int day) {
     int year = Integer.parseInt(m.group(1));
     int month = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
     int day = m.group(3) == null ? 0 : Integer.parseInt(m.group(3));
+    if ((m.group(2) != null && month == 0) || (m.group(3) != null && day == 0)) {
+      return Optional.empty(); // "00" would silently mean "unknown"
+    }
     try {
       return Optional.of(new PartialDate(year, month, day));
     } catch (IllegalArgumentException e) {

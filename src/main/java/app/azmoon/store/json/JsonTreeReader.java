@@ -220,6 +220,9 @@ public final class JsonTreeReader {
   }
 
   private String describeSyntax(String message, int at) {
+    if (message.contains("surrogate")) {
+      return "an unpaired surrogate escape (\\uD800–\\uDFFF must come in pairs)";
+    }
     if (at >= text.length() || message.startsWith("Unterminated string")) {
       return "the JSON ends too early (" + firstSentence(message) + ")";
     }

@@ -1,0 +1,163 @@
+package app.azmoon.domain.answer;
+
+import app.azmoon.domain.answer.TextMatcher.Found;
+import app.azmoon.domain.answer.TextMatcher.Known;
+import app.azmoon.domain.question.Language;
+import app.azmoon.domain.question.PartialDate;
+import app.azmoon.domain.question.Question;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Judges a typed answer to any question, as a fair Persian teacher would: whatever script, digits
+ * and spelling the learner's keyboard gives, never a wrong answer for being close. The rules are in
+ * docs/answers.md.
+ *
+ * <p>{@code AnswerChecker.check(numeric635000Tons, "ششصد و سی و پنج هزار تن", Language.FA)} is
+ * correct, with normalized "635000" and expected "۶۳۵٬۰۰۰ تن".
+ *
+ * <p>Choice, order and match answers name what the learner saw: "2" is the second option shown. A
+ * caller that shuffles passes the {@link ShownOrder} it showed (shown position → index in the
+ * bank); without one, the bank's order is assumed. The expected answer is written in those shown
+ * positions too, with text and digits in {@code lang}.
+ */
+public final class AnswerChecker {
+  private static final Set<String> TRUE_WORDS =
+      keys("درست", "صحیح", "بله", "آری", "آره", "درسته", "true", "t", "yes", "y");
+  private static final Set<String> FALSE_WORDS =
+      keys("غلط", "نادرست", "خیر", "نه", "نخیر", "اشتباه", "false", "f", "no", "n");
+  private static final Set<String> TRUE_MARKS = Set.of("✓", "✔", "☑", "✅");
+  private static final Set<String> FALSE_MARKS = Set.of("✗", "✘", "×", "☓", "❌", "❎");
+
+  private AnswerChecker() {}
+
+  /** Judges {@code answer} with options and items in the bank's order. */
+  public static Verdict check(Question q, String answer, Language lang) {
+    return check(q, answer, lang, ShownOrder.BANK_ORDER);
+  }
+
+  /**
+   * Judges {@code answer} to {@code q} as shown in {@code shown}; {@code lang} is the language the
+   * expected answer is shown in.
+   *
+   * @throws IllegalArgumentException when {@code shown} is not an order of the question's options,
+   *     items or pairs
+   */
+  public static Verdict check(Question q, String answer, Language lang, ShownOrder shown) {
+    if (q instanceof Question.Choice c) {
+      return ChoiceChecker.check(
+          c, answer, lang, ShownOrder.resolve(shown.items(), c.choices().size()));
+    } else if (q instanceof Question.TrueFalse t) {
+      return trueFalse(t, answer, lang);
+    } else if (q instanceof Question.Typed t) {
+      return typed(t, answer);
+    } else if (q instanceof Question.Numeric n) {
+      return numeric(n, answer, lang);
+    } else if (q instanceof Question.Dated d) {
+      return dated(d, answer, lang);
+    } else if (q instanceof Question.Order o) {
+      return OrderChecker.check(
+          o, answer, lang, ShownOrder.resolve(shown.items(), o.items().size()));
+    } else if (q instanceof Question.Match m) {
+      int n = m.pairs().size();
+      return MatchChecker.check(
+          m,
+          answer,
+          lang,
+          ShownOrder.resolve(shown.items(), n),
+          ShownOrder.resolve(shown.rightItems(), n));
+    } else if (q instanceof Question.Cloze c) {
+      return ClozeChecker.check(c, answer);
+    }
+    throw new AssertionError("a question kind without a checker: " + q.kind());
+  }
+
+  private static Verdict trueFalse(Question.TrueFalse q, String answer, Language lang) {
+    String expected =
+        lang == Language.FA ? (q.answer() ? "درست" : "نادرست") : String.valueOf(q.answer());
+    String mark = Normalization.fold(answer).replace(" ", "");
+    String key = Normalization.key(answer);
+    Boolean said = null;
+    if (TRUE_MARKS.contains(mark) || TRUE_WORDS.contains(key)) {
+      said = true;
+    } else if (FALSE_MARKS.contains(mark) || FALSE_WORDS.contains(key)) {
+      said = false;
+    }
+    if (said == null) {
+      return Verdict.wrong(Normalization.text(answer), expected);
+    }
+    return Verdict.of(said == q.answer() ? 1 : 0, false, String.valueOf(said), expected);
+  }
+
+  private static Verdict typed(Question.Typed q, String answer) {
+    List<Known> known = new ArrayList<>();
+    q.accept().forEach(a -> known.add(new Known(a, 0)));
+    q.reject().forEach(r -> known.add(new Known(r, 1)));
+    Optional<Found> found = TextMatcher.designate(answer, known, q.fuzzy());
+    boolean right = found.isPresent() && found.get().target() == 0;
+    boolean typo = right && found.get().typo();
+    String expected = typo ? found.get().spelling() : q.accept().get(0);
+    return Verdict.of(right ? 1 : 0, typo, Normalization.text(answer), expected);
+  }
+
+  private static Verdict numeric(Question.Numeric q, String answer, Language lang) {
+    List<String> units = new ArrayList<>();
+    q.unit()
+        .ifPresent(
+            u -> {
+              u.fa().ifPresent(units::add);
+              u.en().ifPresent(units::add);
+            });
+    String unit = q.unit().map(u -> " " + u.in(lang)).orElse("");
+    String expected = Display.number(q.answer(), lang) + unit;
+    if (q.min().compareTo(q.max()) != 0) {
+      expected +=
+          lang == Language.FA
+              ? " (از "
+                  + Display.number(q.min(), lang)
+                  + " تا "
+                  + Display.number(q.max(), lang)
+                  + ")"
+              : " (" + Display.number(q.min(), lang) + " to " + Display.number(q.max(), lang) + ")";
+    }
+    Optional<BigDecimal> value = NumberReader.read(answer, units);
+    if (value.isEmpty()) {
+      return Verdict.wrong(Normalization.text(answer), expected);
+    }
+    BigDecimal v = value.get();
+    boolean within = v.compareTo(q.min()) >= 0 && v.compareTo(q.max()) <= 0;
+    return Verdict.of(within ? 1 : 0, false, Display.plain(v), expected);
+  }
+
+  /** Right when the date says at least what the answer says, and says it right. */
+  private static Verdict dated(Question.Dated q, String answer, Language lang) {
+    PartialDate want = q.answer();
+    String expected = Display.date(want, lang);
+    List<PartialDate> readings = DateReader.readings(answer);
+    if (readings.isEmpty()) {
+      return Verdict.wrong(Normalization.text(answer), expected);
+    }
+    for (PartialDate got : readings) {
+      if (covers(got, want)) {
+        return Verdict.of(1, false, got.toString(), expected);
+      }
+    }
+    return Verdict.wrong(readings.get(0).toString(), expected);
+  }
+
+  /** A more precise date is right if it agrees as far as the wanted one goes. */
+  private static boolean covers(PartialDate got, PartialDate want) {
+    return got.year() == want.year()
+        && (want.month() == 0 || got.month() == want.month())
+        && (want.day() == 0 || got.day() == want.day());
+  }
+
+  private static Set<String> keys(String... words) {
+    return Stream.of(words).map(Normalization::key).collect(Collectors.toUnmodifiableSet());
+  }
+}
