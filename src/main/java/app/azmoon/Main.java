@@ -15,7 +15,8 @@ public final class Main {
     PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
     PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
     int code =
-        AzmoonCommand.commandLine(System.getenv(), Path.of("").toAbsolutePath(), out, err)
+        AzmoonCommand.commandLine(
+                System.getenv(), Path.of("").toAbsolutePath(), System.in, out, err)
             .execute(args);
     out.flush();
     err.flush();

@@ -9,6 +9,7 @@ import java.util.Properties;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
@@ -23,6 +24,7 @@ import picocli.CommandLine.Spec;
     header = "Azmoon (آزمون): quizzes and flashcards in the terminal, Persian first.",
     description = "With no command, starts the quiz on the bundled Korean War bank.",
     subcommands = {
+      PlayCommand.class,
       BanksCommand.class,
       ListCommand.class,
       ValidateCommand.class,
@@ -43,19 +45,33 @@ import picocli.CommandLine.Spec;
 public final class AzmoonCommand implements Callable<Integer> {
   private final Map<String, String> env;
   private final Path workingDir;
+  private final Console console;
 
   @Spec CommandSpec spec;
 
-  AzmoonCommand(Map<String, String> env, Path workingDir) {
+  @Mixin SelectionOptions selection;
+
+  @Mixin PlayOptions play;
+
+  @Mixin StoreOptions store;
+
+  AzmoonCommand(Map<String, String> env, Path workingDir, Console console) {
     this.env = Map.copyOf(env);
     this.workingDir = workingDir;
+    this.console = console;
   }
 
-  /** The command line over a given environment, printing to {@code out} and {@code err}. */
+  /** The command line of this process: its environment, folder, standard streams and console. */
   public static CommandLine commandLine(
-      Map<String, String> env, Path workingDir, PrintWriter out, PrintWriter err) {
+      Map<String, String> env, Path workingDir, InputStream in, PrintWriter out, PrintWriter err) {
+    return commandLine(env, workingDir, Console.system(in, env), out, err);
+  }
+
+  /** The command line over a given environment and console, printing to {@code out} and {@code err}. */
+  static CommandLine commandLine(
+      Map<String, String> env, Path workingDir, Console console, PrintWriter out, PrintWriter err) {
     Errors errors = new Errors("1".equals(env.get("AZMOON_DEBUG")));
-    return new CommandLine(new AzmoonCommand(env, workingDir))
+    return new CommandLine(new AzmoonCommand(env, workingDir, console))
         .setOut(out)
         .setErr(err)
         .setExecutionExceptionHandler(errors)
@@ -70,10 +86,14 @@ public final class AzmoonCommand implements Callable<Integer> {
     return workingDir;
   }
 
+  Console console() {
+    return console;
+  }
+
+  /** With no command: play. */
   @Override
   public Integer call() {
-    spec.commandLine().usage(spec.commandLine().getOut());
-    return ExitCode.OK;
+    return PlayCommand.run(this, selection, play, store, spec);
   }
 
   /** The version Maven wrote into the jar's resources. */

@@ -6,18 +6,19 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Joining types (after Unicode's ArabicShaping.txt) and presentation forms of Arabic-script letters,
- * for terminals that draw every code point on its own and so cannot join letters themselves.
+ * Joining types (after Unicode's ArabicShaping.txt) and presentation forms of Arabic-script
+ * letters, for terminals that draw every code point on its own and so cannot join letters
+ * themselves.
  *
  * <p>Example: PEH U+067E is dual-joining with forms U+FB56 isolated, U+FB57 final, U+FB58 initial
  * and U+FB59 medial, so {@code form(0x067E, Form.MEDIAL)} is {@code 0xFB59}, as in سپس.
  *
- * <p>The table holds every letter that has presentation forms in Unicode (Forms-A U+FB50–U+FDFF
- * and Forms-B U+FE70–U+FEFF); ArabicFormsTest checks it against the JDK's character names and
- * NFKC, both ways. A letter's joining type here is what its forms can show: NOON GHUNNA U+06BA is
- * dual-joining in Unicode but has no initial or medial form, so it is right-joining here — the
- * next letter must not reach out to a glyph drawn unjoined. For the same reason Arabic letters
- * without presentation forms count as non-joining.
+ * <p>The table holds every letter that has presentation forms in Unicode (Forms-A U+FB50–U+FDFF and
+ * Forms-B U+FE70–U+FEFF); ArabicFormsTest checks it against the JDK's character names and NFKC,
+ * both ways. A letter's joining type here is what its forms can show: NOON GHUNNA U+06BA is
+ * dual-joining in Unicode but has no initial or medial form, so it is right-joining here — the next
+ * letter must not reach out to a glyph drawn unjoined. For the same reason Arabic letters without
+ * presentation forms count as non-joining.
  */
 final class ArabicForms {
   /** How a character joins its neighbours; "right" is the side of the previous, logical letter. */

@@ -5,12 +5,12 @@ import org.jline.utils.WCWidth;
 /**
  * Display columns of text in a monospaced terminal, as JLine's {@link WCWidth} counts them.
  *
- * <p>Example: {@code width("طبیعتاً")} is 6 although the string has 7 chars — the tanwin U+064B
- * is a combining mark and takes no column. ZWNJ, ZWJ, LRM, RLM and ALM also count 0; East Asian
- * wide characters such as 中 count 2.
+ * <p>Example: {@code width("طبیعتاً")} is 6 although the string has 7 chars — the tanwin U+064B is
+ * a combining mark and takes no column. ZWNJ, ZWJ, LRM, RLM and ALM also count 0; East Asian wide
+ * characters such as 中 count 2.
  *
- * <p>Control characters count 0 too: text is measured after {@link TerminalText} has replaced
- * them with visible stand-ins, which are measured like any other character.
+ * <p>Control characters count 0 too: text is measured after {@link TerminalText} has replaced them
+ * with visible stand-ins, which are measured like any other character.
  */
 public final class Columns {
   private Columns() {}

@@ -7,9 +7,9 @@ import java.util.List;
  * Lays untrusted text out as the lines to print: neutralized, wrapped, and in visual mode
  * reordered, shaped and right-aligned. The one way bank text should reach the screen.
  *
- * <p>Example: {@code lines("یک دو سه", 5, RtlMode.VISUAL)} wraps to "یک دو" and "سه" and gives
- * two lines: U+FEED U+FEA9 space U+FB8F U+FBFE (دو, then یک, each reversed into visual order and
- * in joined forms), and three spaces then U+FEEA U+FEB3 (سه), padded so that it ends at column 5,
+ * <p>Example: {@code lines("یک دو سه", 5, RtlMode.VISUAL)} wraps to "یک دو" and "سه" and gives two
+ * lines: U+FEED U+FEA9 space U+FB8F U+FBFE (دو, then یک, each reversed into visual order and in
+ * joined forms), and three spaces then U+FEEA U+FEB3 (سه), padded so that it ends at column 5,
  * where a right-to-left reader starts.
  *
  * <p>The text is split into paragraphs at '\n'; each is passed through {@link TerminalText#line}
@@ -19,8 +19,8 @@ import java.util.List;
  * <ul>
  *   <li>{@link RtlMode#TERMINAL}: the wrapped lines in logical order, unpadded. Only one thing is
  *       added: a line of a right-to-left paragraph that would on its own look left to right (it
- *       starts with a Latin word or a number) gets an RLM in front, because a bidi terminal
- *       decides the direction line by line and would otherwise lay it out left to right.
+ *       starts with a Latin word or a number) gets an RLM in front, because a bidi terminal decides
+ *       the direction line by line and would otherwise lay it out left to right.
  *   <li>{@link RtlMode#VISUAL}: each wrapped line through {@link VisualOrder#line}, and lines of a
  *       right-to-left paragraph padded on the left with spaces up to {@code width} columns.
  * </ul>

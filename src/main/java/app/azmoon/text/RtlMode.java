@@ -15,7 +15,8 @@ import java.util.Optional;
  * <p>{@link #detect} applies {@code --rtl auto|terminal|visual} and, if that option is not given,
  * the environment variable {@code AZMOON_RTL} with the same values; neither means {@code auto}.
  * Values are case-insensitive; an unknown one is an error rather than a silent {@code auto}.
- * {@code auto} chooses {@link #TERMINAL} when output is not a terminal (pipes and files want
+ *
+ * <p>Auto detection chooses {@link #TERMINAL} when output is not a terminal (pipes and files want
  * logical order), or when the terminal is known to apply the Unicode bidi algorithm:
  *
  * <ul>
@@ -25,10 +26,10 @@ import java.util.Optional;
  *   <li>mlterm: {@code MLTERM} is set, or {@code TERM} starts with {@code mlterm}.
  * </ul>
  *
- * <p>Otherwise (xterm, Alacritty, kitty, Windows Terminal, the Linux console, and terminals that
- * do bidi only when asked, such as iTerm2 and WezTerm) it chooses {@link #VISUAL}. No terminal can
- * be asked whether it reorders, so this is a guess from the environment; {@code azmoon rtl-test}
- * shows a user both ways.
+ * <p>Otherwise (xterm, Alacritty, kitty, Windows Terminal, the Linux console, and terminals that do
+ * bidi only when asked, such as iTerm2 and WezTerm) it chooses {@link #VISUAL}. No terminal can be
+ * asked whether it reorders, so this is a guess from the environment; {@code azmoon rtl-test} shows
+ * a user both ways.
  */
 public enum RtlMode {
   /** Logical order; the terminal reorders and joins. */
@@ -45,8 +46,7 @@ public enum RtlMode {
    *
    * @throws IllegalArgumentException if the chosen value is not auto, terminal or visual
    */
-  public static RtlMode detect(
-      Map<String, String> env, boolean isTty, Optional<String> requested) {
+  public static RtlMode detect(Map<String, String> env, boolean isTty, Optional<String> requested) {
     String source = "--rtl";
     Optional<String> value = requested.filter(v -> !v.isBlank());
     if (value.isEmpty()) {

@@ -8,15 +8,14 @@ import app.azmoon.text.ArabicForms.Joining;
  * that a terminal that draws each code point on its own still shows joined letters.
  *
  * <p>Example: سلام (SEEN LAM ALEF MEEM) becomes U+FEB3 U+FEFC U+FEE1 — SEEN initial, the LAM WITH
- * ALEF ligature in its final form (joined to SEEN), MEEM isolated because ALEF never joins
- * forward.
+ * ALEF ligature in its final form (joined to SEEN), MEEM isolated because ALEF never joins forward.
  *
  * <p>A letter joins its previous neighbour when both sides can: it is dual- or right-joining and
  * the previous one is dual-joining or join-causing. Combining marks and other transparent
  * characters are skipped when looking for neighbours, so a kasra does not break بِس; ZWNJ breaks
  * joining (می‌خواهم); TATWEEL and ZWJ cause it. LAM directly followed by an ALEF (آ أ إ ا) becomes
- * one ligature. Everything that is not a letter of {@link ArabicForms}, ZWNJ and ZWJ included,
- * is copied unchanged.
+ * one ligature. Everything that is not a letter of {@link ArabicForms}, ZWNJ and ZWJ included, is
+ * copied unchanged.
  */
 final class Shaping {
   private Shaping() {}

@@ -1,12 +1,11 @@
 package app.azmoon.text;
 
 /**
- * Makes untrusted text (bank strings, file names, messages quoting them) safe to print: no
- * control character reaches the terminal, so a bank cannot retitle, clear, recolour or reorder the
- * screen.
+ * Makes untrusted text (bank strings, file names, messages quoting them) safe to print: no control
+ * character reaches the terminal, so a bank cannot retitle, clear, recolour or reorder the screen.
  *
- * <p>Example: the prompt {@code "p" + ESC + "]0;pwned" + BEL + "?"} prints as {@code "p␛]0;pwned␇?"}
- * — the escape sequence is shown, never obeyed.
+ * <p>Example: a prompt holding ESC ]0;pwned BEL (an OSC sequence that retitles the window) prints
+ * as {@code ␛]0;pwned␇}: the sequence is shown, never obeyed.
  *
  * <p>What is neutralized, and how it is shown (one rule: a Unicode control picture where one
  * exists, otherwise a <code>&#92;uXXXX</code> escape):
@@ -16,15 +15,16 @@ package app.azmoon.text;
  *       ␀ NUL, ␡ DEL). Without ESC and BEL no ESC, CSI, OSC or DCS sequence can start or end.
  *   <li>C1 controls U+0080–U+009F (the one-byte CSI U+009B, OSC U+009D, DCS U+0090 and ST U+009C
  *       among them) and lone surrogates: <code>&#92;u009B</code>, <code>&#92;uD800</code>.
- *   <li>Bidi embeddings, overrides and isolates U+202A–U+202E and U+2066–U+2069:
- *       <code>&#92;u202E</code>. They are shown, not dropped, so that a bank trying to reorder its
- *       own text on screen gives itself away instead of silently changing what the learner reads.
+ *   <li>Bidi embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069) likewise: RLO shows
+ *       as <code>&#92;u202E</code>. They are shown, not dropped, so that a bank trying to reorder
+ *       its own text on screen gives itself away instead of silently changing what the learner
+ *       reads.
  * </ul>
  *
- * <p>Kept as they are, because Persian needs them: ZWNJ and ZWJ (joining), LRM, RLM and ALM
- * U+061C. The marks are safe where embeddings are not: they act like a strong letter on their
- * neighbours and open nothing that could reach past the end of the line.
- * Both entry points are idempotent: their output contains nothing they would change again.
+ * <p>Kept as they are, because Persian needs them: ZWNJ and ZWJ (joining), LRM, RLM and ALM U+061C.
+ * The marks are safe where embeddings are not: they act like a strong letter on their neighbours
+ * and open nothing that could reach past the end of the line. Both entry points are idempotent:
+ * their output contains nothing they would change again.
  */
 public final class TerminalText {
   private static final char[] HEX = "0123456789ABCDEF".toCharArray();

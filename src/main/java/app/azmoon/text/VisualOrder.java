@@ -9,25 +9,25 @@ import java.util.List;
  * its characters appear on screen from left to right, for terminals that do no bidi themselves.
  *
  * <p>Example: in a right-to-left paragraph, {@code line("سلام (۱۲)", true)} is "(۱۲) " followed by
- * U+FEE1 U+FEFC U+FEB3 (سلام shaped, last letter first). Read from the right, سلام comes first;
- * the digits still run left to right and the mirrored brackets still open towards their content.
+ * U+FEE1 U+FEFC U+FEB3 (سلام shaped, last letter first). Read from the right, سلام comes first; the
+ * digits still run left to right and the mirrored brackets still open towards their content.
  *
  * <p>Steps, in this order:
  *
  * <ol>
  *   <li>Shape Arabic-script letters ({@link Shaping}); joining depends on logical neighbours, so it
  *       comes before any reordering. Presentation forms have the same bidi class as the letters.
- *   <li>Resolve embedding levels with {@link java.text.Bidi} for the given paragraph direction;
- *       the caller decides it for the whole paragraph, since a continuation line starting with a
- *       Latin word still belongs to a right-to-left paragraph.
+ *   <li>Resolve embedding levels with {@link java.text.Bidi} for the given paragraph direction; the
+ *       caller decides it for the whole paragraph, since a continuation line starting with a Latin
+ *       word still belongs to a right-to-left paragraph.
  *   <li>Reorder by rule L2 ({@link Bidi#reorderVisually}), moving each character together with the
  *       combining marks after it: a terminal puts a mark on the cell before it, so the mark must
  *       still follow its letter once the run is reversed.
  *   <li>Mirror brackets at odd (right-to-left) levels: ( ) [ ] { } &lt; &gt; « » ‹ ›. Java's Bidi
  *       does not do this step.
  *   <li>Drop LRM, RLM, ALM, the embedding, override and isolate controls, ZWNJ and ZWJ: their work
- *       is done (the order and the joined forms are fixed), and a terminal without bidi support
- *       may give them a column, or a glyph, of their own.
+ *       is done (the order and the joined forms are fixed), and a terminal without bidi support may
+ *       give them a column, or a glyph, of their own.
  * </ol>
  */
 public final class VisualOrder {
@@ -44,8 +44,7 @@ public final class VisualOrder {
   /** The visual order of one line (no newlines) of a paragraph of direction {@code rtl}. */
   public static String line(String logical, boolean rtl) {
     String shaped = Shaping.shape(logical);
-    Bidi bidi =
-        new Bidi(shaped, rtl ? Bidi.DIRECTION_RIGHT_TO_LEFT : Bidi.DIRECTION_LEFT_TO_RIGHT);
+    Bidi bidi = new Bidi(shaped, rtl ? Bidi.DIRECTION_RIGHT_TO_LEFT : Bidi.DIRECTION_LEFT_TO_RIGHT);
     List<Unit> units = new ArrayList<>();
     for (int i = 0; i < shaped.length(); ) {
       int cp = shaped.codePointAt(i);

@@ -6,25 +6,25 @@ import java.util.List;
 /**
  * Greedy word wrapping by display columns ({@link Columns#width}), in logical order.
  *
- * <p>Example: {@code lines("در ۱۲ آوریل ۱۹۵۱", 10)} is {@code ["در ۱۲", "آوریل ۱۹۵۱"]}: the
- * first line would need 11 columns to take "آوریل" as well.
+ * <p>Example: {@code lines("در ۱۲ آوریل ۱۹۵۱", 10)} is {@code ["در ۱۲", "آوریل ۱۹۵۱"]}: the first
+ * line would need 11 columns to take "آوریل" as well.
  *
  * <p>Rules:
  *
  * <ul>
  *   <li>Lines break only at spaces (U+0020); runs of spaces collapse to one and leading or trailing
  *       spaces go. A no-break space and a ZWNJ are inside a word, so می‌خواهم never splits.
- *   <li>A line takes as many words as fit: a word moves to the next line only if it would
- *       overflow this one.
+ *   <li>A line takes as many words as fit: a word moves to the next line only if it would overflow
+ *       this one.
  *   <li>A word wider than the width starts a line of its own and, as the last resort, is cut into
  *       pieces that fill whole lines; the next word starts a fresh line. Pieces end only between
  *       user-perceived characters: a combining mark, ZWNJ or other zero-width character stays with
- *       the character before it. Cutting is needed because a terminal that wraps an over-long
- *       line itself would break the right-to-left reading order of visual mode.
+ *       the character before it. Cutting is needed because a terminal that wraps an over-long line
+ *       itself would break the right-to-left reading order of visual mode.
  * </ul>
  *
- * <p>So every line fits the width, except a line holding a single character wider than the
- * width (a 2-column character at width 1). An empty or blank paragraph gives one empty line.
+ * <p>So every line fits the width, except a line holding a single character wider than the width (a
+ * 2-column character at width 1). An empty or blank paragraph gives one empty line.
  */
 public final class Wrap {
   private Wrap() {}

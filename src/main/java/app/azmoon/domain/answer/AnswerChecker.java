@@ -55,7 +55,7 @@ public final class AnswerChecker {
     } else if (q instanceof Question.TrueFalse t) {
       return trueFalse(t, answer, lang);
     } else if (q instanceof Question.Typed t) {
-      return typed(t, answer);
+      return typed(t, answer, lang);
     } else if (q instanceof Question.Numeric n) {
       return numeric(n, answer, lang);
     } else if (q instanceof Question.Dated d) {
@@ -72,7 +72,7 @@ public final class AnswerChecker {
           ShownOrder.resolve(shown.items(), n),
           ShownOrder.resolve(shown.rightItems(), n));
     } else if (q instanceof Question.Cloze c) {
-      return ClozeChecker.check(c, answer);
+      return ClozeChecker.check(c, answer, lang);
     }
     throw new AssertionError("a question kind without a checker: " + q.kind());
   }
@@ -94,14 +94,14 @@ public final class AnswerChecker {
     return Verdict.of(said == q.answer() ? 1 : 0, false, String.valueOf(said), expected);
   }
 
-  private static Verdict typed(Question.Typed q, String answer) {
+  private static Verdict typed(Question.Typed q, String answer, Language lang) {
     List<Known> known = new ArrayList<>();
     q.accept().forEach(a -> known.add(new Known(a, 0)));
     q.reject().forEach(r -> known.add(new Known(r, 1)));
     Optional<Found> found = TextMatcher.designate(answer, known, q.fuzzy());
     boolean right = found.isPresent() && found.get().target() == 0;
     boolean typo = right && found.get().typo();
-    String expected = typo ? found.get().spelling() : q.accept().get(0);
+    String expected = typo ? found.get().spelling() : Display.spelling(q.accept(), lang);
     return Verdict.of(right ? 1 : 0, typo, Normalization.text(answer), expected);
   }
 

@@ -69,7 +69,7 @@ final class ChoiceChecker {
     if (labelsInRange && (q.selectAll() || labels.get().size() == 1)) {
       return Optional.of(new Picks(labels.get(), false));
     }
-    Optional<Found> whole = TextMatcher.designate(answer, known(q, shown), true);
+    Optional<Found> whole = text(answer, q, shown);
     if (whole.isPresent()) {
       return Optional.of(new Picks(Set.of(whole.get().target()), whole.get().typo()));
     }
@@ -96,7 +96,7 @@ final class ChoiceChecker {
         positions.addAll(labels.get());
         continue;
       }
-      Optional<Found> found = TextMatcher.designate(piece, known(q, shown), true);
+      Optional<Found> found = text(piece, q, shown);
       if (found.isEmpty()) {
         return Optional.empty();
       }
@@ -104,6 +104,25 @@ final class ChoiceChecker {
       typo |= found.get().typo();
     }
     return positions.isEmpty() ? Optional.empty() : Optional.of(new Picks(positions, typo));
+  }
+
+  /**
+   * The option an answer names by its text, or by its label and text together as shown ("۲)
+   * استالین"), when both name the same option.
+   */
+  private static Optional<Found> text(String answer, Question.Choice q, List<Integer> shown) {
+    List<Known> known = known(q, shown);
+    Optional<Found> found = TextMatcher.designate(answer, known, true);
+    List<String> parts = withoutOptionWords(Labels.parts(answer));
+    if ((found.isPresent() && !found.get().typo()) || parts.size() < 2) {
+      return found;
+    }
+    OptionalInt label = Labels.position(parts.get(0));
+    String rest = String.join(" ", parts.subList(1, parts.size()));
+    Optional<Found> labelled =
+        TextMatcher.designate(rest, known, true)
+            .filter(f -> label.isPresent() && f.target() == label.getAsInt());
+    return labelled.isPresent() ? labelled : found;
   }
 
   /**

@@ -3,6 +3,7 @@ package app.azmoon.domain.answer;
 import app.azmoon.domain.answer.TextMatcher.Found;
 import app.azmoon.domain.answer.TextMatcher.Known;
 import app.azmoon.domain.question.ClozeText.Gap;
+import app.azmoon.domain.question.Language;
 import app.azmoon.domain.question.Question;
 import app.azmoon.domain.scoring.PartialCredit;
 import java.util.ArrayList;
@@ -24,7 +25,7 @@ final class ClozeChecker {
 
   private ClozeChecker() {}
 
-  static Verdict check(Question.Cloze q, String answer) {
+  static Verdict check(Question.Cloze q, String answer, Language lang) {
     List<Gap> gaps = q.text().gaps();
     List<String> pieces =
         gaps.size() == 1 ? List.of(answer.strip()) : List.of(GAPS.split(answer.strip(), -1));
@@ -40,7 +41,9 @@ final class ClozeChecker {
       typo |= ok && found.get().typo();
       normalized.add(Normalization.text(piece));
       expected.add(
-          ok && found.get().typo() ? found.get().spelling() : gaps.get(g).answers().get(0));
+          ok && found.get().typo()
+              ? found.get().spelling()
+              : Display.spelling(gaps.get(g).answers(), lang));
     }
     return Verdict.of(
         PartialCredit.share(right, gaps.size()),

@@ -13,11 +13,11 @@ import java.util.List;
  * "635,000.5"; {@code Display.date(PartialDate.parse("1950-06").get(), Language.FA)} is "ژوئن
  * ۱۹۵۰".
  */
-final class Display {
+public final class Display {
   private Display() {}
 
   /** ASCII digits of {@code text} in the language's digits. */
-  static String digits(String text, Language language) {
+  public static String digits(String text, Language language) {
     if (language != Language.FA) {
       return text;
     }
@@ -28,12 +28,12 @@ final class Display {
     return out.toString();
   }
 
-  static String digits(long n, Language language) {
+  public static String digits(long n, Language language) {
     return digits(Long.toString(n), language);
   }
 
   /** A number with thousands grouped: ٬ and ٫ in Persian, , and . in English. */
-  static String number(BigDecimal value, Language language) {
+  public static String number(BigDecimal value, Language language) {
     String plain = plain(value);
     boolean negative = plain.startsWith("-");
     String unsigned = negative ? plain.substring(1) : plain;
@@ -69,6 +69,22 @@ final class Display {
     return date.day() == 0
         ? month + " " + year
         : digits(date.day(), language) + " " + month + " " + year;
+  }
+
+  /**
+   * The first of a text answer's accepted spellings written in the language's script, since those
+   * are plain strings rather than texts in both languages; the very first when none is.
+   */
+  static String spelling(List<String> spellings, Language language) {
+    for (String s : spellings) {
+      boolean arabic =
+          s.codePoints()
+              .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC);
+      if (arabic == (language == Language.FA)) {
+        return s;
+      }
+    }
+    return spellings.get(0);
   }
 
   /** Items joined as the language lists them. */

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  *
  * <p>{@code Labels.position("ج")}, {@code position("c")} and {@code position("۳")} are all 3.
  */
-final class Labels {
+public final class Labels {
   /** The abjad order, as Persian tests letter their options; past ی it goes on by tens. */
   private static final List<String> PERSIAN =
       List.of(
@@ -56,7 +56,7 @@ final class Labels {
   }
 
   /** The letter shown for a 1-based position: a, b, c… or الف، ب، ج…; the number past the end. */
-  static String letterFor(int position, Language language) {
+  public static String letterFor(int position, Language language) {
     if (language == Language.FA) {
       return position <= PERSIAN.size()
           ? PERSIAN.get(position - 1)

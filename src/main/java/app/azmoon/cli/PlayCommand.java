@@ -1,0 +1,83 @@
+package app.azmoon.cli;
+
+import app.azmoon.domain.question.Bank;
+import app.azmoon.engine.Asked;
+import app.azmoon.engine.Planner;
+import app.azmoon.engine.Selection;
+import app.azmoon.engine.Session;
+import app.azmoon.engine.Summary;
+import app.azmoon.store.SessionRecords;
+import app.azmoon.store.StorageException;
+import app.azmoon.tui.LineInput;
+import app.azmoon.tui.Messages;
+import app.azmoon.tui.PlayLoop;
+import app.azmoon.tui.Screen;
+import app.azmoon.tui.Style;
+import app.azmoon.text.TerminalText;
+import java.nio.file.Path;
+import java.time.InstantSource;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** The interactive quiz; also what {@code azmoon} with no command runs. */
+@Command(
+    name = "play",
+    mixinStandardHelpOptions = true,
+    description = {
+      "The interactive quiz: one question at a time, feedback quoting the source, a summary at the end.",
+      "Answer by typing; in the session type :hint, :skip, :source, :quit or :help. Ctrl-D ends the"
+          + " session with its summary; Ctrl-C asks first. Works with piped input too (one answer a line)."
+    })
+final class PlayCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @ParentCommand AzmoonCommand root;
+
+  @Mixin SelectionOptions selection;
+
+  @Mixin PlayOptions play;
+
+  @Mixin StoreOptions store;
+
+  @Override
+  public Integer call() {
+    return run(root, selection, play, store, spec);
+  }
+
+  /** Shared with the root command, which plays when given no command. */
+  static int run(AzmoonCommand root, SelectionOptions selection, PlayOptions play, StoreOptions store, CommandSpec spec) {
+    List<Bank> banks = selection.load(store.catalog(root));
+    Selection chosen = selection.selection();
+    List<Asked> plan = Planner.plan(banks, chosen, new Random(chosen.seed()));
+    Messages messages = new Messages(play.language(banks.get(0).language()));
+    Session session = new Session(plan, play.rules(), messages.language(), InstantSource.system(), new Random(chosen.seed()));
+    Summary summary;
+    try (LineInput input = root.console().open(spec.commandLine().getOut())) {
+      boolean terminal = root.console().isTerminal();
+      Screen screen =
+          new Screen(messages, new Style(play.color(root.env(), terminal)), play.rtl(root.env(), terminal), input.width());
+      new PlayLoop(session, input, screen).run();
+      summary = session.summary();
+      input.print(screen.summary(summary));
+      if (summary.firstTries().isEmpty()) {
+        return ExitCode.OK;
+      }
+      try {
+        Path saved =
+            new SessionRecords(store.dataDir(root.env())).save(summary, banks.stream().map(Bank::id).toList(), chosen.seed());
+        input.print(screen.plain("summary.saved", TerminalText.line(saved.toString())));
+      } catch (StorageException e) {
+        spec.commandLine().getErr().println("azmoon: the session record was not saved: " + TerminalText.line(e.getMessage()));
+        spec.commandLine().getErr().flush();
+        return ExitCode.IO;
+      }
+    }
+    return ExitCode.OK;
+  }
+}

@@ -1,0 +1,30 @@
+package app.azmoon.engine;
+
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * How a session scores: an optional time limit per question, a Kahoot-style speed bonus, and
+ * Quizlet-style retries of missed questions.
+ *
+ * <p>{@code new Rules(Optional.of(Duration.ofSeconds(30)), true, false)}: 30 seconds a question,
+ * faster right answers earn up to 50% more.
+ */
+public record Rules(Optional<Duration> timeLimit, boolean speedBonus, boolean retryMissed) {
+  public static final Rules DEFAULT = new Rules(Optional.empty(), false, false);
+
+  /** Without a time limit, the speed bonus runs out over this long. */
+  public static final Duration BONUS_WINDOW = Duration.ofSeconds(30);
+
+  /** A fast right answer earns up to this share of its points on top. */
+  public static final double MAX_BONUS = 0.5;
+
+  /** A hint costs this share of the question's points. */
+  public static final double HINT_COST = 0.5;
+
+  public Rules {
+    if (timeLimit.isPresent() && (timeLimit.get().isNegative() || timeLimit.get().isZero())) {
+      throw new IllegalArgumentException("a time limit must be positive");
+    }
+  }
+}

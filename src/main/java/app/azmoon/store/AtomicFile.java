@@ -1,0 +1,73 @@
+package app.azmoon.store;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+
+/**
+ * Writes a whole file or nothing: a temporary file beside it, forced to disk, renamed over the
+ * target, then the folder forced so the rename survives a crash. A reader sees the old file or the
+ * new one, never half of either.
+ */
+public final class AtomicFile {
+  private AtomicFile() {}
+
+  public static void write(Path target, String content) {
+    Path dir = target.toAbsolutePath().getParent();
+    Path temp = null;
+    try {
+      Files.createDirectories(dir);
+      temp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
+      try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+        ByteBuffer bytes = ByteBuffer.wrap(content.getBytes(StandardCharsets.UTF_8));
+        while (bytes.hasRemaining()) {
+          channel.write(bytes);
+        }
+        channel.force(true);
+      }
+      try {
+        Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+      }
+      temp = null;
+      forceFolder(dir);
+    } catch (IOException e) {
+      throw new StorageException(target + ": cannot write: " + reason(e), e);
+    } finally {
+      if (temp != null) {
+        try {
+          Files.deleteIfExists(temp);
+        } catch (IOException ignored) {
+          // The write already failed; that is the error worth reporting.
+        }
+      }
+    }
+  }
+
+  /** Some file systems cannot open a folder for syncing; the rename is then as safe as they allow. */
+  private static void forceFolder(Path dir) {
+    try (FileChannel channel = FileChannel.open(dir, StandardOpenOption.READ)) {
+      channel.force(true);
+    } catch (IOException e) {
+      // not supported here
+    }
+  }
+
+  static String reason(IOException e) {
+    String m = e.getMessage();
+    if (e instanceof java.nio.file.AccessDeniedException) {
+      return "permission denied";
+    }
+    if (e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null) {
+      return fs.getReason();
+    }
+    return m == null ? e.getClass().getSimpleName() : m;
+  }
+}

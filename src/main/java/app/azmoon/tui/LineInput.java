@@ -1,0 +1,34 @@
+package app.azmoon.tui;
+
+import java.util.List;
+
+/** Where answers come from: a JLine line editor on a terminal, or plain lines from a pipe. */
+public interface LineInput extends AutoCloseable {
+
+  /** Ctrl-D, or the end of piped input. */
+  final class EndOfInput extends Exception {
+    private static final long serialVersionUID = 1L;
+  }
+
+  /** Ctrl-C on a terminal. */
+  final class Interrupted extends Exception {
+    private static final long serialVersionUID = 1L;
+  }
+
+  /**
+   * Reads one line after showing {@code prompt}; {@code completions} are offered to Tab.
+   *
+   * @throws EndOfInput at Ctrl-D or the end of input
+   * @throws Interrupted at Ctrl-C
+   */
+  String read(String prompt, List<String> completions) throws EndOfInput, Interrupted;
+
+  /** Prints lines above the prompt. */
+  void print(List<String> lines);
+
+  /** The width to lay text out in. */
+  int width();
+
+  @Override
+  void close();
+}

@@ -1,0 +1,114 @@
+package app.azmoon.tui;
+
+import app.azmoon.domain.question.Bank;
+import app.azmoon.engine.Feedback;
+import app.azmoon.engine.Hint;
+import app.azmoon.engine.Session;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The quiz loop of the terminal front end: show the turn, read a line, hand it to the session,
+ * show the feedback. In-session commands start with a colon; Ctrl-D ends at once, Ctrl-C asks
+ * first. All judging and scoring is the session's.
+ */
+public final class PlayLoop {
+  static final List<String> COMMANDS = List.of(":hint", ":skip", ":source", ":quit", ":help");
+
+  private final Session session;
+  private final LineInput input;
+  private final Screen screen;
+
+  public PlayLoop(Session session, LineInput input, Screen screen) {
+    this.session = session;
+    this.input = input;
+    this.screen = screen;
+  }
+
+  /** Runs until the questions run out, {@code :quit}, Ctrl-D or a second Ctrl-C. */
+  public void run() {
+    double score = 0;
+    int streak = 0;
+    Set<Integer> removed = new HashSet<>();
+    boolean shown = false;
+    while (true) {
+      Optional<Session.Turn> turn = session.current();
+      if (turn.isEmpty()) {
+        return;
+      }
+      if (!shown) {
+        input.print(screen.turn(turn.get(), score, streak, removed));
+        shown = true;
+      }
+      String line;
+      try {
+        line = input.read(screen.messages().get("prompt"), screen.completions(turn.get().asked()));
+      } catch (LineInput.EndOfInput e) {
+        session.end();
+        return;
+      } catch (LineInput.Interrupted e) {
+        if (confirmQuit()) {
+          session.end();
+          return;
+        }
+        continue;
+      }
+      String command = line.strip().toLowerCase(Locale.ROOT);
+      switch (command) {
+        case ":quit", ":q", ":exit" -> {
+          session.end();
+          return;
+        }
+        case ":help", ":?" -> input.print(screen.plain("help"));
+        case ":source" -> input.print(source(turn.get().asked().bank(), turn.get()));
+        case ":hint" -> {
+          Optional<Hint> hint = session.hint();
+          hint.ifPresent(h -> removed.addAll(h.removed()));
+          input.print(screen.hint(turn.get().asked(), hint));
+        }
+        default -> {
+          Feedback f = command.equals(":skip") ? session.skip() : session.answer(line);
+          input.print(screen.feedback(f));
+          score += f.earned() + f.bonus();
+          streak = f.streak();
+          removed.clear();
+          shown = false;
+        }
+      }
+    }
+  }
+
+  /** After a first Ctrl-C: a second one quits; Enter or anything else goes on. */
+  private boolean confirmQuit() {
+    input.print(screen.plain("interrupt"));
+    try {
+      input.read("", List.of());
+      return false;
+    } catch (LineInput.Interrupted | LineInput.EndOfInput e) {
+      return true;
+    }
+  }
+
+  private List<String> source(Bank bank, Session.Turn turn) {
+    return bank.source()
+        .map(
+            s ->
+                screen.source(
+                    turn.asked().question().info().quote().map(q -> paragraphOf(s.text(), q)).orElse(s.text())))
+        .orElseGet(() -> screen.plain("source.none"));
+  }
+
+  /** The paragraph of {@code text} holding {@code quote}, or the whole text. */
+  static String paragraphOf(String text, String quote) {
+    String needle = quote.strip().replaceAll("\\s+", " ");
+    for (String paragraph : text.split("\n\\s*\n|\n")) {
+      if (paragraph.replaceAll("\\s+", " ").contains(needle)) {
+        return paragraph.strip();
+      }
+    }
+    return text.strip();
+  }
+}

@@ -1,0 +1,249 @@
+package app.azmoon.tui;
+
+import app.azmoon.domain.answer.Display;
+import app.azmoon.domain.answer.Labels;
+import app.azmoon.domain.question.Language;
+import app.azmoon.domain.question.Question;
+import app.azmoon.engine.Asked;
+import app.azmoon.engine.Feedback;
+import app.azmoon.engine.Hint;
+import app.azmoon.engine.Outcome;
+import app.azmoon.engine.Session;
+import app.azmoon.engine.Summary;
+import app.azmoon.text.Layout;
+import app.azmoon.text.RtlMode;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Turns the engine's turns, feedback and summaries into the lines a learner reads, in the UI
+ * language, laid out for the terminal's width and right-to-left mode. Every bank string goes
+ * through {@link Layout}, which neutralizes control characters.
+ */
+public final class Screen {
+  private final Messages messages;
+  private final Style style;
+  private final RtlMode rtl;
+  private final int width;
+
+  public Screen(Messages messages, Style style, RtlMode rtl, int width) {
+    this.messages = messages;
+    this.style = style;
+    this.rtl = rtl;
+    this.width = Math.max(20, width);
+  }
+
+  public Messages messages() {
+    return messages;
+  }
+
+  private Language lang() {
+    return messages.language();
+  }
+
+  /** Lines of {@code text}, wrapped and laid out, each painted by {@code paint}. */
+  List<String> text(String text, java.util.function.UnaryOperator<String> paint) {
+    return Layout.lines(text, width, rtl).stream().map(paint).toList();
+  }
+
+  List<String> text(String text) {
+    return Layout.lines(text, width, rtl);
+  }
+
+  public List<String> turn(Session.Turn turn, double score, int streak, Set<Integer> removed) {
+    List<String> out = new ArrayList<>();
+    out.add("");
+    String header =
+        messages.get(
+            turn.retry() ? "header.retry" : "header",
+            digits(turn.number()),
+            digits(turn.total()),
+            messages.number(score),
+            digits(streak));
+    out.addAll(text(header, style::dim));
+    Asked asked = turn.asked();
+    Question q = asked.question();
+    out.addAll(text(q.info().prompt().in(lang()), style::strong));
+    out.addAll(options(asked, removed));
+    out.addAll(text(instruction(q), style::dim));
+    return out;
+  }
+
+  /** The numbered options, items or columns a question shows, in the order it shows them. */
+  private List<String> options(Asked asked, Set<Integer> removed) {
+    List<String> out = new ArrayList<>();
+    Question q = asked.question();
+    if (q instanceof Question.Choice c) {
+      List<Integer> shown = order(asked.shown().items(), c.choices().size());
+      for (int i = 0; i < shown.size(); i++) {
+        if (!removed.contains(shown.get(i))) {
+          out.addAll(text(digits(i + 1) + ". " + c.choices().get(shown.get(i)).in(lang())));
+        }
+      }
+    } else if (q instanceof Question.Order o) {
+      List<Integer> shown = order(asked.shown().items(), o.items().size());
+      for (int i = 0; i < shown.size(); i++) {
+        out.addAll(text(digits(i + 1) + ". " + o.items().get(shown.get(i)).in(lang())));
+      }
+    } else if (q instanceof Question.Match m) {
+      List<Integer> left = order(asked.shown().items(), m.pairs().size());
+      List<Integer> right = order(asked.shown().rightItems(), m.pairs().size());
+      for (int i = 0; i < left.size(); i++) {
+        out.addAll(text(digits(i + 1) + ". " + m.pairs().get(left.get(i)).left().in(lang())));
+      }
+      out.add("");
+      for (int i = 0; i < right.size(); i++) {
+        out.addAll(
+            text(Labels.letterFor(i, lang()) + ") " + m.pairs().get(right.get(i)).right().in(lang())));
+      }
+    } else if (q instanceof Question.Cloze c) {
+      StringBuilder s = new StringBuilder();
+      int gap = 0;
+      for (var part : c.text().parts()) {
+        if (part instanceof app.azmoon.domain.question.ClozeText.Literal l) {
+          s.append(l.text());
+        } else {
+          s.append("[").append(digits(++gap)).append("] ____");
+        }
+      }
+      out.addAll(text(s.toString()));
+    }
+    return out;
+  }
+
+  private String instruction(Question q) {
+    if (q instanceof Question.Choice c) {
+      return messages.get(c.selectAll() ? "kind.choice.all" : "kind.choice");
+    } else if (q instanceof Question.Numeric n && n.unit().isPresent()) {
+      return messages.get("kind.numeric.unit", n.unit().get().in(lang()));
+    } else if (q instanceof Question.Cloze c) {
+      return messages.get("kind.cloze", digits(c.text().gaps().size()));
+    }
+    return messages.get("kind." + q.kind().code());
+  }
+
+  /** Labels to offer to Tab completion: option numbers and commands. */
+  public List<String> completions(Asked asked) {
+    List<String> out = new ArrayList<>(PlayLoop.COMMANDS);
+    Question q = asked.question();
+    int n =
+        q instanceof Question.Choice c ? c.choices().size()
+            : q instanceof Question.Order o ? o.items().size()
+            : q instanceof Question.Match m ? m.pairs().size() : 0;
+    for (int i = 1; i <= n; i++) {
+      out.add(digits(i));
+    }
+    return out;
+  }
+
+  public List<String> feedback(Feedback f) {
+    List<String> out = new ArrayList<>();
+    String verdict =
+        switch (f.outcome()) {
+          case RIGHT -> messages.get("verdict.right");
+          case TYPO -> messages.get("verdict.typo", f.verdict().expected());
+          case PARTIAL -> messages.get("verdict.partial", messages.number(100 * f.verdict().credit()));
+          case WRONG -> messages.get("verdict.wrong");
+          case SKIPPED -> messages.get("verdict.skipped");
+          case TIME_UP -> messages.get("verdict.time_up");
+        };
+    boolean good = f.outcome() == Outcome.RIGHT || f.outcome() == Outcome.TYPO;
+    String points =
+        f.firstTry() && f.earned() > 0 ? "  " + messages.get("earned", messages.number(f.earned())) : "";
+    String bonus = f.bonus() > 0 ? "  " + messages.get("bonus", messages.number(f.bonus())) : "";
+    out.addAll(text(verdict + points + bonus, good ? style::good : f.outcome() == Outcome.PARTIAL ? style::warn : style::bad));
+    if (!f.verdict().correct()) {
+      out.addAll(text(messages.get("expected", f.verdict().expected()), style::strong));
+    }
+    f.asked().question().info().explanation().ifPresent(e -> out.addAll(text(e.in(lang()))));
+    f.asked().question().info().quote().ifPresent(q -> out.addAll(text("«" + q + "»", style::dim)));
+    return out;
+  }
+
+  public List<String> hint(Asked asked, java.util.Optional<Hint> hint) {
+    if (hint.isEmpty()) {
+      return text(messages.get("hint.none"), style::dim);
+    }
+    if (!hint.get().reveal().isEmpty()) {
+      return text(messages.get("hint.reveal", hint.get().reveal()), style::warn);
+    }
+    List<Integer> shown = order(asked.shown().items(), ((Question.Choice) asked.question()).choices().size());
+    List<String> labels = new ArrayList<>();
+    for (int i = 0; i < shown.size(); i++) {
+      if (hint.get().removed().contains(shown.get(i))) {
+        labels.add(digits(i + 1));
+      }
+    }
+    return text(messages.get("hint.removed", String.join(lang() == Language.FA ? "، " : ", ", labels)), style::warn);
+  }
+
+  public List<String> summary(Summary s) {
+    List<String> out = new ArrayList<>();
+    out.add("");
+    out.addAll(text("── " + messages.get("summary.title") + " ──", style::strong));
+    String score = messages.number(s.earned());
+    String max = messages.number(s.max());
+    String percent = messages.number(s.percent());
+    out.addAll(
+        text(
+            s.bonus() > 0
+                ? messages.get("summary.score.bonus", score, max, percent, messages.number(s.bonus()))
+                : messages.get("summary.score", score, max, percent),
+            style::strong));
+    out.addAll(
+        text(
+            messages.get(
+                "summary.answered",
+                digits(s.firstTries().size()),
+                digits(s.planned()),
+                digits(s.right()),
+                duration(s.time()))));
+    out.addAll(text(messages.get("summary.streak", digits(s.bestStreak()))));
+    if (!s.tags().isEmpty()) {
+      out.addAll(text(messages.get("summary.tags")));
+      s.tags().entrySet().stream()
+          .sorted(java.util.Map.Entry.comparingByKey())
+          .forEach(
+              e ->
+                  out.addAll(
+                      text("  " + messages.get("summary.tag", e.getKey(), messages.number(e.getValue().percent())))));
+    }
+    List<Feedback> missed = s.missed();
+    if (!missed.isEmpty()) {
+      out.add("");
+      out.addAll(text(messages.get("summary.missed"), style::strong));
+      int i = 0;
+      for (Feedback f : missed) {
+        out.addAll(text(messages.get("summary.missed.item", digits(++i), f.asked().question().info().prompt().in(lang()))));
+        out.addAll(text("   " + messages.get("summary.your", f.answer().isBlank() ? messages.get("summary.none") : f.answer()), style::bad));
+        out.addAll(text("   " + messages.get("summary.right", f.verdict().expected()), style::good));
+        f.asked().question().info().quote().ifPresent(q -> out.addAll(text("   " + messages.get("summary.quote", q), style::dim)));
+      }
+    }
+    return out;
+  }
+
+  public List<String> plain(String key, Object... args) {
+    return text(messages.get(key, args));
+  }
+
+  public List<String> source(String paragraph) {
+    return text(paragraph, style::dim);
+  }
+
+  private String digits(long n) {
+    return Display.digits(n, lang());
+  }
+
+  private String duration(Duration d) {
+    long s = d.toSeconds();
+    String text = s >= 60 ? (s / 60) + ":" + String.format("%02d", s % 60) : s + (lang() == Language.FA ? " ثانیه" : " s");
+    return Display.digits(text, lang());
+  }
+
+  private static List<Integer> order(List<Integer> shown, int size) {
+    return shown.isEmpty() ? java.util.stream.IntStream.range(0, size).boxed().toList() : shown;
+  }
+}

@@ -1,0 +1,64 @@
+package app.azmoon.tui;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import org.jline.reader.EndOfFileException;
+import org.jline.reader.LineReader;
+import org.jline.reader.LineReaderBuilder;
+import org.jline.reader.UserInterruptException;
+import org.jline.reader.impl.completer.StringsCompleter;
+import org.jline.terminal.Terminal;
+
+/** Answers typed into JLine's line editor: editing, history, Tab completion of option labels. */
+public final class TerminalInput implements LineInput {
+  private final Terminal terminal;
+  private final LineReader reader;
+  private List<String> completions = List.of();
+
+  public TerminalInput(Terminal terminal) {
+    this.terminal = terminal;
+    this.reader =
+        LineReaderBuilder.builder()
+            .terminal(terminal)
+            .appName("azmoon")
+            .completer(
+                (r, line, candidates) ->
+                    new StringsCompleter(completions).complete(r, line, candidates))
+            .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
+            .build();
+  }
+
+  @Override
+  public String read(String prompt, List<String> completions) throws EndOfInput, Interrupted {
+    this.completions = List.copyOf(completions);
+    try {
+      return reader.readLine(prompt);
+    } catch (UserInterruptException e) {
+      throw new Interrupted();
+    } catch (EndOfFileException e) {
+      throw new EndOfInput();
+    }
+  }
+
+  @Override
+  public void print(List<String> lines) {
+    lines.forEach(terminal.writer()::println);
+    terminal.flush();
+  }
+
+  @Override
+  public int width() {
+    int width = terminal.getWidth();
+    return width > 0 ? width : 80;
+  }
+
+  @Override
+  public void close() {
+    try {
+      terminal.close(); // restores the terminal's attributes
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
