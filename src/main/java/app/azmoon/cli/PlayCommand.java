@@ -71,7 +71,8 @@ final class PlayCommand implements Callable<Integer> {
       try {
         Path saved =
             new SessionRecords(store.dataDir(root.env())).save(summary, banks.stream().map(Bank::id).toList(), chosen.seed());
-        input.print(screen.plain("summary.saved", TerminalText.line(saved.toString())));
+        input.print(screen.plain("summary.saved"));
+        input.print(screen.path(saved.toString()));
       } catch (StorageException e) {
         spec.commandLine().getErr().println("azmoon: the session record was not saved: " + TerminalText.line(e.getMessage()));
         spec.commandLine().getErr().flush();

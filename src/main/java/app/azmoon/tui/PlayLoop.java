@@ -45,7 +45,7 @@ public final class PlayLoop {
       }
       String line;
       try {
-        line = input.read(screen.messages().get("prompt"), screen.completions(turn.get().asked()));
+        line = input.read(screen.prompt(), screen.completions(turn.get().asked()));
       } catch (LineInput.EndOfInput e) {
         session.end();
         return;
@@ -57,6 +57,9 @@ public final class PlayLoop {
         continue;
       }
       String command = line.strip().toLowerCase(Locale.ROOT);
+      if (command.isEmpty()) {
+        continue; // a stray Enter is no answer; :skip is
+      }
       switch (command) {
         case ":quit", ":q", ":exit" -> {
           session.end();

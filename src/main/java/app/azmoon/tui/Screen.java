@@ -229,6 +229,16 @@ public final class Screen {
     return text(messages.get(key, args));
   }
 
+  /** A file path, on a line of its own so that right-to-left text around it cannot reorder it. */
+  public List<String> path(String path) {
+    return text(path, style::dim);
+  }
+
+  /** The answer prompt; a plain one in visual mode, where the line editor shows logical order. */
+  public String prompt() {
+    return rtl == RtlMode.VISUAL ? "> " : messages.get("prompt");
+  }
+
   public List<String> source(String paragraph) {
     return text(paragraph, style::dim);
   }

@@ -6,7 +6,9 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import org.jline.terminal.Terminal;
+import org.jline.terminal.Size;
 import org.jline.terminal.TerminalBuilder;
+import org.jline.terminal.impl.ExternalTerminal;
 
 /** Builds JLine terminals the way Azmoon needs them. */
 public final class Terminals {
@@ -28,18 +30,15 @@ public final class Terminals {
     }
   }
 
-  /** A terminal over given streams, as tests drive one. */
+  /**
+   * A terminal over given streams, as tests drive one: JLine's external terminal, which handles
+   * keys such as Ctrl-C itself rather than through a native pseudo-terminal.
+   */
   public static Terminal virtual(InputStream in, OutputStream out, int width) {
     try {
       Terminal terminal =
-          TerminalBuilder.builder()
-              .system(false)
-              .streams(in, out)
-              .type("xterm-256color")
-              .graphemeCluster(false)
-              .encoding(StandardCharsets.UTF_8)
-              .size(new org.jline.terminal.Size(width, 24))
-              .build();
+          new ExternalTerminal("azmoon-test", "xterm-256color", in, out, StandardCharsets.UTF_8);
+      terminal.setSize(new Size(width, 24));
       return terminal;
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -86,9 +86,4 @@ public final class Display {
     }
     return spellings.get(0);
   }
-
-  /** Items joined as the language lists them. */
-  static String list(List<String> items, Language language) {
-    return String.join(language == Language.FA ? "، " : ", ", items);
-  }
 }

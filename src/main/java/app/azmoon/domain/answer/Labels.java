@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * The labels learners type for shown options and items: numbers in any digit system, Latin letters,
  * and Persian letters in abjad order (الف، ب، ج، د، ه، و، ز، ح، ط، ی…).
  *
- * <p>{@code Labels.position("ج")}, {@code position("c")} and {@code position("۳")} are all 3.
+ * <p>{@code Labels.letterFor(3, Language.FA)} is "ج" and {@code letterFor(3, Language.EN)} is "c";
+ * read back, "ج", "c" and "۳" all name the third option shown.
  */
 public final class Labels {
   /** The abjad order, as Persian tests letter their options; past ی it goes on by tens. */

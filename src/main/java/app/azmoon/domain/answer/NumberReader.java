@@ -31,7 +31,7 @@ public final class NumberReader {
 
   private NumberReader() {}
 
-  /** The number {@code answer} spells, if it spells exactly one. */
+  /** The number {@code answer} spells, if it is a well-formed number. */
   public static Optional<BigDecimal> read(String answer) {
     return read(answer, List.of());
   }

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * The Persian number vocabulary, and how a run of letters splits into it.
@@ -34,6 +33,9 @@ final class NumberWords {
 
   /** Splits are tried longest word first; this caps how many a pathological run can yield. */
   private static final int MAX_SPLITS = 64;
+
+  /** Longer than any number a learner would glue together (10^15 − 1 is under 150 letters). */
+  private static final int MAX_LETTERS = 200;
 
   private static final int LONGEST;
 
@@ -93,32 +95,34 @@ final class NumberWords {
     }
   }
 
-  static Optional<Word> word(String spelling) {
-    return Optional.ofNullable(WORDS.get(spelling));
-  }
-
   /** Every way {@code letters} splits into number words, longest words first; empty if none. */
   static List<List<Word>> split(String letters) {
     List<List<Word>> found = new ArrayList<>();
-    split(letters, 0, new ArrayList<>(), found);
+    if (letters.length() <= MAX_LETTERS) {
+      split(letters, 0, new ArrayList<>(), found, new boolean[letters.length()]);
+    }
     return found;
   }
 
-  private static void split(String s, int at, List<Word> so, List<List<Word>> found) {
-    if (found.size() >= MAX_SPLITS) {
-      return;
-    }
+  /** {@code dead[at]} marks places from which no split reaches the end, so none is tried twice. */
+  private static void split(
+      String s, int at, List<Word> so, List<List<Word>> found, boolean[] dead) {
     if (at == s.length()) {
       found.add(List.copyOf(so));
       return;
     }
+    if (dead[at]) {
+      return;
+    }
+    int before = found.size();
     for (int end = Math.min(s.length(), at + LONGEST); end > at; end--) {
       Word w = WORDS.get(s.substring(at, end));
-      if (w != null) {
+      if (w != null && found.size() < MAX_SPLITS) {
         so.add(w);
-        split(s, end, so, found);
+        split(s, end, so, found, dead);
         so.remove(so.size() - 1);
       }
     }
+    dead[at] = found.size() == before;
   }
 }

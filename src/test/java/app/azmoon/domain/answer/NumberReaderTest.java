@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.SplittableRandom;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -178,6 +180,15 @@ class NumberReaderTest {
       })
   void ill_formed_sequences_are_not_numbers(String typed) {
     assertThat(NumberReader.read(typed)).isEmpty();
+  }
+
+  @Test
+  @Timeout(5)
+  void long_runs_of_glued_words_are_read_or_refused_quickly() {
+    assertThat(NumberReader.read("ششصد".repeat(40) + "ب")).isEmpty();
+    assertThat(NumberReader.read("و".repeat(10_000))).isEmpty();
+    assertThat(NumberReader.read("سی و شش ".repeat(500))).isEmpty();
+    assertThat(NumberReader.read("ششصدوسیوپنجهزاروششصدوسیوپنج")).contains(new BigDecimal(635_635));
   }
 
   /** Random numbers from 0 to 10^12 and some decimals, printed every way a learner might. */

@@ -1,0 +1,117 @@
+package app.azmoon.tui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.azmoon.domain.answer.ShownOrder;
+import app.azmoon.domain.question.Bank;
+import app.azmoon.domain.question.Info;
+import app.azmoon.domain.question.Language;
+import app.azmoon.domain.question.Question;
+import app.azmoon.domain.question.Text;
+import app.azmoon.engine.Asked;
+import app.azmoon.engine.Rules;
+import app.azmoon.engine.Session;
+import app.azmoon.text.RtlMode;
+import java.io.ByteArrayOutputStream;
+import java.io.PipedInputStream;
+import java.io.PipedOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.InstantSource;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import java.util.Set;
+import org.jline.terminal.Terminal;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/** The terminal front end over JLine's virtual terminal streams: keys in, screen out. */
+@Timeout(20)
+class TerminalPlayTest {
+  private static Question.Choice choice(String id) {
+    return new Question.Choice(
+        new Info(id, Text.of(Language.EN, "Who? " + id), Optional.empty(), Optional.empty(), List.of(), 1),
+        List.of(Text.of(Language.EN, "Stalin"), Text.of(Language.EN, "Truman")),
+        Set.of(1),
+        false);
+  }
+
+  private static Session session() {
+    Bank bank = new Bank("t", Text.of(Language.EN, "T"), Language.EN, Optional.empty(), List.of(choice("a"), choice("b"), choice("c")));
+    List<Asked> plan = bank.questions().stream().map(q -> new Asked(bank, q, ShownOrder.BANK_ORDER)).toList();
+    return new Session(plan, Rules.DEFAULT, Language.EN, InstantSource.system(), new Random(0));
+  }
+
+  /**
+   * Plays with {@code steps} typed one after another, each once the screen has stopped changing
+   * (a key typed before the line editor reads is not what a person does), and returns everything
+   * the screen showed.
+   */
+  private static String play(Session session, String... steps) throws Exception {
+    PipedOutputStream typing = new PipedOutputStream();
+    PipedInputStream in = new PipedInputStream(typing);
+    ByteArrayOutputStream screen = new ByteArrayOutputStream();
+    Terminal terminal = Terminals.virtual(in, screen, 80);
+    Thread typist =
+        new Thread(
+            () -> {
+              try {
+                for (String step : steps) {
+                  waitForQuiet(screen);
+                  typing.write(step.getBytes(StandardCharsets.UTF_8));
+                  typing.flush();
+                }
+              } catch (Exception e) {
+                // the loop ended before all keys were typed
+              }
+            });
+    typist.start();
+    Screen view = new Screen(new Messages(Language.EN), new Style(false), RtlMode.TERMINAL, 80);
+    try (TerminalInput input = new TerminalInput(terminal)) {
+      new PlayLoop(session, input, view).run();
+      input.print(view.summary(session.summary()));
+    }
+    typist.interrupt();
+    return screen.toString(StandardCharsets.UTF_8);
+  }
+
+  private static void waitForQuiet(ByteArrayOutputStream screen) throws InterruptedException {
+    int size = -1;
+    while (size != screen.size()) {
+      size = screen.size();
+      Thread.sleep(150);
+    }
+  }
+
+  @Test
+  void typed_answers_are_judged_and_ctrl_d_ends_with_a_summary() throws Exception {
+    Session s = session();
+    String out = play(s, "2\r", "1\r", "\u0004");
+    assertThat(out).contains("Question 1/3", "✓ Right!", "✗ Not right.", "Answer: (2) Truman");
+    assertThat(out).contains("Score: 1 of 2 (50%)", "Answered 2 of 3 questions");
+    assertThat(s.summary().firstTries()).hasSize(2);
+  }
+
+  @Test
+  void one_ctrl_c_asks_and_enter_goes_on() throws Exception {
+    Session s = session();
+    String out = play(s, "\u0003", "\r", "2\r", "\u0004");
+    assertThat(out).contains("Press Ctrl-C again to quit");
+    assertThat(s.summary().firstTries()).hasSize(1);
+  }
+
+  @Test
+  void two_ctrl_c_quit_with_the_summary() throws Exception {
+    Session s = session();
+    String out = play(s, "2\r", "\u0003", "\u0003");
+    assertThat(out).contains("Press Ctrl-C again to quit", "Score: 1 of 1 (100%)");
+    assertThat(s.current()).isEmpty();
+  }
+
+  @Test
+  void tab_completes_in_session_commands() throws Exception {
+    Session s = session();
+    String out = play(s, ":sk\t", "\r", "\u0004");
+    assertThat(out).contains("→ Skipped.");
+  }
+}
