@@ -27,6 +27,7 @@ import picocli.CommandLine.Spec;
       PlayCommand.class,
       BanksCommand.class,
       ListCommand.class,
+      CheckCommand.class,
       ValidateCommand.class,
       CompletionCommand.class,
     },
@@ -75,6 +76,7 @@ public final class AzmoonCommand implements Callable<Integer> {
         .setOut(out)
         .setErr(err)
         .setExecutionExceptionHandler(errors)
+        .setParameterExceptionHandler(errors)
         .setExitCodeExceptionMapper(errors);
   }
 

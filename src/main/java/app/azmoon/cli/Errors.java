@@ -11,13 +11,15 @@ import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IExitCodeExceptionMapper;
+import picocli.CommandLine.IParameterExceptionHandler;
 import picocli.CommandLine.ParseResult;
 
 /**
  * The one place where exceptions become exit codes and one-line messages on stderr. With {@code
  * AZMOON_DEBUG=1} the stack trace follows the message.
  */
-final class Errors implements IExecutionExceptionHandler, IExitCodeExceptionMapper {
+final class Errors
+    implements IExecutionExceptionHandler, IExitCodeExceptionMapper, IParameterExceptionHandler {
   /** Past this many problems a file's list is cut short; {@code validate} shows them all. */
   static final int MAX_PROBLEMS_SHOWN = 20;
 
@@ -63,6 +65,18 @@ final class Errors implements IExecutionExceptionHandler, IExitCodeExceptionMapp
     }
     err.flush();
     return getExitCode(exception);
+  }
+
+  /** A usage error: one sentence and where to read more, not the whole usage text. */
+  @Override
+  public int handleParseException(CommandLine.ParameterException e, String[] args) {
+    CommandLine command = e.getCommandLine();
+    PrintWriter err = command.getErr();
+    err.println("azmoon: " + TerminalText.line(String.valueOf(e.getMessage())));
+    CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
+    err.println("Try '" + command.getCommandSpec().qualifiedName() + " --help' for more.");
+    err.flush();
+    return ExitCode.USAGE;
   }
 
   static void printProblems(PrintWriter err, List<Problem> problems, int max) {

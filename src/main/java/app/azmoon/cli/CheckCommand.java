@@ -1,0 +1,86 @@
+package app.azmoon.cli;
+
+import app.azmoon.domain.answer.AnswerChecker;
+import app.azmoon.domain.answer.Verdict;
+import app.azmoon.domain.question.Bank;
+import app.azmoon.domain.question.Language;
+import app.azmoon.domain.question.Question;
+import app.azmoon.store.VerdictJson;
+import app.azmoon.text.TerminalText;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** Judges answers against one question: what a teacher runs to see what Azmoon will accept. */
+@Command(
+    name = "check",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Judges each --answer against one question, as a quiz would, and shows how it was read.",
+      "Options, items and columns are numbered in the bank's order. Exits 0 when every answer is"
+          + " accepted (full credit), 1 when any is not. The rules: docs/answers.md."
+    })
+final class CheckCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @ParentCommand AzmoonCommand root;
+
+  @Mixin StoreOptions store;
+
+  @Option(names = "--bank", paramLabel = "B", description = "A bank file or bank id (default: the bundled korean-war bank).")
+  String bank;
+
+  @Option(names = "--id", paramLabel = "QID", required = true, description = "The question's id (see azmoon list).")
+  String id;
+
+  @Option(names = "--answer", paramLabel = "TEXT", required = true, description = "An answer to judge; repeat for several.")
+  List<String> answers;
+
+  @Option(names = "--json", description = "One JSON object per answer per line: correct, credit, typo, normalized, expected.")
+  boolean json;
+
+  @Option(names = "--lang", paramLabel = "LANG", description = "Language of the expected answer: fa or en. Default: the bank's.")
+  String lang;
+
+  @Override
+  public Integer call() {
+    Bank loaded = bank == null ? store.catalog(root).bundled() : store.catalog(root).load(bank);
+    Question question =
+        loaded
+            .question(id)
+            .orElseThrow(
+                () ->
+                    new ParameterException(
+                        spec.commandLine(), "bank " + loaded.id() + " has no question with the id \"" + TerminalText.line(id) + "\""));
+    Language language =
+        lang == null
+            ? loaded.language()
+            : Language.fromCode(lang)
+                .orElseThrow(() -> new ParameterException(spec.commandLine(), "--lang must be fa or en"));
+    PrintWriter out = spec.commandLine().getOut();
+    boolean allAccepted = true;
+    for (String answer : answers) {
+      Verdict v = AnswerChecker.check(question, answer, language);
+      allAccepted &= v.correct();
+      if (json) {
+        out.println(VerdictJson.line(question.id(), answer, v));
+      } else {
+        String mark =
+            v.correct() ? (v.typo() ? "✓ accepted with a typo" : "✓ right")
+                : v.credit() > 0 ? String.format("◐ partly right (%.0f%%)", 100 * v.credit()) : "✗ not accepted";
+        out.println(
+            TerminalText.line(answer) + "  →  " + mark + "   read as: " + TerminalText.line(v.normalized())
+                + "   expected: " + TerminalText.line(v.expected()));
+      }
+    }
+    out.flush();
+    return allAccepted ? ExitCode.OK : ExitCode.NEGATIVE;
+  }
+}
