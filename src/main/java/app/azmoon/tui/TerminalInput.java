@@ -15,9 +15,13 @@ public final class TerminalInput implements LineInput {
   private final Terminal terminal;
   private final LineReader reader;
   private List<String> completions = List.of();
+  private volatile boolean interruptPending;
 
   public TerminalInput(Terminal terminal) {
     this.terminal = terminal;
+    // Ctrl-C outside the line editor (while a screen is printed) must not kill the session
+    // unsaved: it is kept and acted on at the next read, as if typed there.
+    terminal.handle(Terminal.Signal.INT, signal -> interruptPending = true);
     this.reader =
         LineReaderBuilder.builder()
             .terminal(terminal)
@@ -32,6 +36,10 @@ public final class TerminalInput implements LineInput {
   @Override
   public String read(String prompt, List<String> completions) throws EndOfInput, Interrupted {
     this.completions = List.copyOf(completions);
+    if (interruptPending) {
+      interruptPending = false;
+      throw new Interrupted();
+    }
     try {
       return reader.readLine(prompt);
     } catch (UserInterruptException e) {
