@@ -28,6 +28,7 @@ import picocli.CommandLine.Spec;
       BanksCommand.class,
       ListCommand.class,
       CheckCommand.class,
+      RtlTestCommand.class,
       ValidateCommand.class,
       CompletionCommand.class,
     },

@@ -151,4 +151,13 @@ class CommandLineTest {
     assertThat(r.err().lines()).hasSize(1);
     assertThat(r.err()).doesNotContain("\tat ");
   }
+
+  @Test
+  void rtl_test_prints_the_sample_line_both_ways() {
+    Cli.Result r = run("rtl-test");
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).contains(RtlTestCommand.SAMPLE); // logical order, as stored
+    assertThat(r.out()).contains("\uFEAA\uFEE7\uFEA9\uFEAE\uFB90"); // کردند, joined and reversed
+    assertThat(r.out()).contains("Here --rtl auto chooses A (terminal)"); // not a terminal here
+  }
 }
