@@ -12,8 +12,10 @@ public final class Main {
 
   public static void main(String[] args) {
     // UTF-8 whatever the locale says: Persian must not turn into question marks under LANG=C.
-    PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
-    PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+    PrintWriter out =
+        new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+    PrintWriter err =
+        new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
     int code =
         AzmoonCommand.commandLine(
                 System.getenv(), Path.of("").toAbsolutePath(), System.in, out, err)

@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Drives the real {@code ./azmoon} script against a stand-in {@code java}, so that argument,
- * stdin and exit-code pass-through and its error lines are checked without building anything.
+ * Drives the real {@code ./azmoon} script against a stand-in {@code java}, so that argument, stdin
+ * and exit-code pass-through and its error lines are checked without building anything.
  */
 class LauncherTest {
   @TempDir Path dir;
@@ -45,7 +45,8 @@ class LauncherTest {
     Files.createDirectories(tools);
     for (String tool : List.of("sh", "dirname", "sed", "head", "cut", "find", "cat")) {
       Path real = Path.of("/usr/bin", tool);
-      Files.createSymbolicLink(tools.resolve(tool), Files.exists(real) ? real : Path.of("/bin", tool));
+      Files.createSymbolicLink(
+          tools.resolve(tool), Files.exists(real) ? real : Path.of("/bin", tool));
     }
   }
 
@@ -67,7 +68,8 @@ class LauncherTest {
 
   private Run launch(Map<String, String> env, String stdin, String... args)
       throws IOException, InterruptedException {
-    List<String> command = new java.util.ArrayList<>(List.of("/bin/sh", project.resolve("azmoon").toString()));
+    List<String> command =
+        new java.util.ArrayList<>(List.of("/bin/sh", project.resolve("azmoon").toString()));
     command.addAll(List.of(args));
     ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile());
     pb.environment().clear();
@@ -109,7 +111,8 @@ class LauncherTest {
   void a_java_older_than_17_gets_one_clear_line() throws Exception {
     Run r = launch(Map.of("JAVA_HOME", fakeJava("11.0.2").toString()), "");
     assertThat(r.code()).isEqualTo(127);
-    assertThat(r.err()).endsWith("is Java 11.0.2: Azmoon needs Java 17 or newer (set JAVA_HOME).\n");
+    assertThat(r.err())
+        .endsWith("is Java 11.0.2: Azmoon needs Java 17 or newer (set JAVA_HOME).\n");
     assertThat(r.err().lines()).hasSize(1);
   }
 

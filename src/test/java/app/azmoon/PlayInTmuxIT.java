@@ -16,9 +16,9 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The real program in a real terminal: {@code java -jar target/azmoon.jar} inside tmux, driven
- * with send-keys and read with capture-pane, as a learner would see it. Runs in {@code mvn
- * verify} after the jar is packaged, wherever tmux is installed.
+ * The real program in a real terminal: {@code java -jar target/azmoon.jar} inside tmux, driven with
+ * send-keys and read with capture-pane, as a learner would see it. Runs in {@code mvn verify} after
+ * the jar is packaged, wherever tmux is installed.
  */
 @Timeout(120)
 class PlayInTmuxIT {
@@ -40,13 +40,19 @@ class PlayInTmuxIT {
 
   private void start(String env, String args) {
     String command =
-        "env -u VTE_VERSION -u KONSOLE_VERSION AZMOON_HOME=" + home + " " + env
-            + " java -jar target/azmoon.jar " + args + "; echo EXIT=$?; sleep 60";
+        "env -u VTE_VERSION -u KONSOLE_VERSION AZMOON_HOME="
+            + home
+            + " "
+            + env
+            + " java -jar target/azmoon.jar "
+            + args
+            + "; echo EXIT=$?; sleep 60";
     run("tmux", "-L", SOCKET, "new-session", "-d", "-s", session, "-x", "100", "-y", "50", command);
   }
 
   private void keys(String... keys) {
-    List<String> command = new ArrayList<>(List.of("tmux", "-L", SOCKET, "send-keys", "-t", session));
+    List<String> command =
+        new ArrayList<>(List.of("tmux", "-L", SOCKET, "send-keys", "-t", session));
     command.addAll(List.of(keys));
     run(command.toArray(String[]::new));
   }

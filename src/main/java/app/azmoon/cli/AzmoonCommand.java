@@ -14,8 +14,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /**
- * The root command. Holds what every subcommand shares — the environment and working folder,
- * passed in rather than read from globals, so tests run the real command line in isolation.
+ * The root command. Holds what every subcommand shares — the environment and working folder, passed
+ * in rather than read from globals, so tests run the real command line in isolation.
  */
 @Command(
     name = "azmoon",
@@ -69,7 +69,9 @@ public final class AzmoonCommand implements Callable<Integer> {
     return commandLine(env, workingDir, Console.system(in, env), out, err);
   }
 
-  /** The command line over a given environment and console, printing to {@code out} and {@code err}. */
+  /**
+   * The command line over a given environment and console, printing to {@code out} and {@code err}.
+   */
   static CommandLine commandLine(
       Map<String, String> env, Path workingDir, Console console, PrintWriter out, PrintWriter err) {
     Errors errors = new Errors("1".equals(env.get("AZMOON_DEBUG")));

@@ -12,11 +12,11 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** Judges answers against one question: what a teacher runs to see what Azmoon will accept. */
 @Command(
@@ -34,19 +34,36 @@ final class CheckCommand implements Callable<Integer> {
 
   @Mixin StoreOptions store;
 
-  @Option(names = "--bank", paramLabel = "B", description = "A bank file or bank id (default: the bundled korean-war bank).")
+  @Option(
+      names = "--bank",
+      paramLabel = "B",
+      description = "A bank file or bank id (default: the bundled korean-war bank).")
   String bank;
 
-  @Option(names = "--id", paramLabel = "QID", required = true, description = "The question's id (see azmoon list).")
+  @Option(
+      names = "--id",
+      paramLabel = "QID",
+      required = true,
+      description = "The question's id (see azmoon list).")
   String id;
 
-  @Option(names = "--answer", paramLabel = "TEXT", required = true, description = "An answer to judge; repeat for several.")
+  @Option(
+      names = "--answer",
+      paramLabel = "TEXT",
+      required = true,
+      description = "An answer to judge; repeat for several.")
   List<String> answers;
 
-  @Option(names = "--json", description = "One JSON object per answer per line: correct, credit, typo, normalized, expected.")
+  @Option(
+      names = "--json",
+      description =
+          "One JSON object per answer per line: correct, credit, typo, normalized, expected.")
   boolean json;
 
-  @Option(names = "--lang", paramLabel = "LANG", description = "Language of the expected answer: fa or en. Default: the bank's.")
+  @Option(
+      names = "--lang",
+      paramLabel = "LANG",
+      description = "Language of the expected answer: fa or en. Default: the bank's.")
   String lang;
 
   @Override
@@ -58,12 +75,18 @@ final class CheckCommand implements Callable<Integer> {
             .orElseThrow(
                 () ->
                     new ParameterException(
-                        spec.commandLine(), "bank " + loaded.id() + " has no question with the id \"" + TerminalText.line(id) + "\""));
+                        spec.commandLine(),
+                        "bank "
+                            + loaded.id()
+                            + " has no question with the id \""
+                            + TerminalText.line(id)
+                            + "\""));
     Language language =
         lang == null
             ? loaded.language()
             : Language.fromCode(lang)
-                .orElseThrow(() -> new ParameterException(spec.commandLine(), "--lang must be fa or en"));
+                .orElseThrow(
+                    () -> new ParameterException(spec.commandLine(), "--lang must be fa or en"));
     PrintWriter out = spec.commandLine().getOut();
     boolean allAccepted = true;
     for (String answer : answers) {
@@ -73,11 +96,19 @@ final class CheckCommand implements Callable<Integer> {
         out.println(VerdictJson.line(question.id(), answer, v));
       } else {
         String mark =
-            v.correct() ? (v.typo() ? "✓ accepted with a typo" : "✓ right")
-                : v.credit() > 0 ? String.format("◐ partly right (%.0f%%)", 100 * v.credit()) : "✗ not accepted";
+            v.correct()
+                ? (v.typo() ? "✓ accepted with a typo" : "✓ right")
+                : v.credit() > 0
+                    ? String.format("◐ partly right (%.0f%%)", 100 * v.credit())
+                    : "✗ not accepted";
         out.println(
-            TerminalText.line(answer) + "  →  " + mark + "   read as: " + TerminalText.line(v.normalized())
-                + "   expected: " + TerminalText.line(v.expected()));
+            TerminalText.line(answer)
+                + "  →  "
+                + mark
+                + "   read as: "
+                + TerminalText.line(v.normalized())
+                + "   expected: "
+                + TerminalText.line(v.expected()));
       }
     }
     out.flush();

@@ -9,9 +9,9 @@ import java.io.PrintWriter;
 import java.util.Map;
 
 /**
- * Where the interactive commands read from: the terminal through JLine, or — when standard input
- * is not a terminal — plain lines, with no JLine terminal built at all (so no "dumb terminal"
- * warning and no escape codes in a pipe).
+ * Where the interactive commands read from: the terminal through JLine, or — when standard input is
+ * not a terminal — plain lines, with no JLine terminal built at all (so no "dumb terminal" warning
+ * and no escape codes in a pipe).
  */
 interface Console {
   boolean isTerminal();

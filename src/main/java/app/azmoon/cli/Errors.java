@@ -45,7 +45,8 @@ final class Errors
   }
 
   @Override
-  public int handleExecutionException(Exception exception, CommandLine command, ParseResult parsed) {
+  public int handleExecutionException(
+      Exception exception, CommandLine command, ParseResult parsed) {
     PrintWriter err = command.getErr();
     if (exception instanceof InvalidDataException invalid) {
       printProblems(err, invalid.problems(), MAX_PROBLEMS_SHOWN);

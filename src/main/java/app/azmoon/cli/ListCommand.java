@@ -10,10 +10,10 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** Lists a bank's questions, as a table or as bank-format JSON. */
 @Command(
@@ -65,7 +65,9 @@ final class ListCommand implements Callable<Integer> {
       }
       out.printf(
           "%d of %d questions in %s%n",
-          questions.size(), loaded.questions().size(), TerminalText.line(loaded.title().in(Language.EN)));
+          questions.size(),
+          loaded.questions().size(),
+          TerminalText.line(loaded.title().in(Language.EN)));
     }
     out.flush();
     return ExitCode.OK;

@@ -8,12 +8,12 @@ import app.azmoon.engine.Session;
 import app.azmoon.engine.Summary;
 import app.azmoon.store.SessionRecords;
 import app.azmoon.store.StorageException;
+import app.azmoon.text.TerminalText;
 import app.azmoon.tui.LineInput;
 import app.azmoon.tui.Messages;
 import app.azmoon.tui.PlayLoop;
 import app.azmoon.tui.Screen;
 import app.azmoon.tui.Style;
-import app.azmoon.text.TerminalText;
 import java.nio.file.Path;
 import java.time.InstantSource;
 import java.util.List;
@@ -21,9 +21,9 @@ import java.util.Random;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** The interactive quiz; also what {@code azmoon} with no command runs. */
 @Command(
@@ -51,17 +51,32 @@ final class PlayCommand implements Callable<Integer> {
   }
 
   /** Shared with the root command, which plays when given no command. */
-  static int run(AzmoonCommand root, SelectionOptions selection, PlayOptions play, StoreOptions store, CommandSpec spec) {
+  static int run(
+      AzmoonCommand root,
+      SelectionOptions selection,
+      PlayOptions play,
+      StoreOptions store,
+      CommandSpec spec) {
     List<Bank> banks = selection.load(store.catalog(root));
     Selection chosen = selection.selection();
     List<Asked> plan = Planner.plan(banks, chosen, new Random(chosen.seed()));
     Messages messages = new Messages(play.language(banks.get(0).language()));
-    Session session = new Session(plan, play.rules(), messages.language(), InstantSource.system(), new Random(chosen.seed()));
+    Session session =
+        new Session(
+            plan,
+            play.rules(),
+            messages.language(),
+            InstantSource.system(),
+            new Random(chosen.seed()));
     Summary summary;
     try (LineInput input = root.console().open(spec.commandLine().getOut())) {
       boolean terminal = root.console().isTerminal();
       Screen screen =
-          new Screen(messages, new Style(play.color(root.env(), terminal)), play.rtl(root.env(), terminal), input.width());
+          new Screen(
+              messages,
+              new Style(play.color(root.env(), terminal)),
+              play.rtl(root.env(), terminal),
+              input.width());
       new PlayLoop(session, input, screen).run();
       summary = session.summary();
       input.print(screen.summary(summary));
@@ -70,11 +85,15 @@ final class PlayCommand implements Callable<Integer> {
       }
       try {
         Path saved =
-            new SessionRecords(store.dataDir(root.env())).save(summary, banks.stream().map(Bank::id).toList(), chosen.seed());
+            new SessionRecords(store.dataDir(root.env()))
+                .save(summary, banks.stream().map(Bank::id).toList(), chosen.seed());
         input.print(screen.plain("summary.saved"));
         input.print(screen.path(saved.toString()));
       } catch (StorageException e) {
-        spec.commandLine().getErr().println("azmoon: the session record was not saved: " + TerminalText.line(e.getMessage()));
+        spec.commandLine()
+            .getErr()
+            .println(
+                "azmoon: the session record was not saved: " + TerminalText.line(e.getMessage()));
         spec.commandLine().getErr().flush();
         return ExitCode.IO;
       }

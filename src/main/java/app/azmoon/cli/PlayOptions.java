@@ -16,19 +16,33 @@ final class PlayOptions {
   @Spec(Spec.Target.MIXEE)
   CommandSpec mixee;
 
-  @Option(names = "--time-limit", paramLabel = "SECONDS", description = "Seconds per question; a later answer scores 0.")
+  @Option(
+      names = "--time-limit",
+      paramLabel = "SECONDS",
+      description = "Seconds per question; a later answer scores 0.")
   Integer timeLimit;
 
-  @Option(names = "--speed-bonus", description = "Faster right answers earn up to 50% more (Kahoot style).")
+  @Option(
+      names = "--speed-bonus",
+      description = "Faster right answers earn up to 50% more (Kahoot style).")
   boolean speedBonus;
 
-  @Option(names = "--retry-missed", description = "Ask missed questions again at the end until answered right once; only first tries score.")
+  @Option(
+      names = "--retry-missed",
+      description =
+          "Ask missed questions again at the end until answered right once; only first tries score.")
   boolean retryMissed;
 
-  @Option(names = "--lang", paramLabel = "LANG", description = "Interface language: fa or en. Default: the bank's language.")
+  @Option(
+      names = "--lang",
+      paramLabel = "LANG",
+      description = "Interface language: fa or en. Default: the bank's language.")
   String lang;
 
-  @Option(names = "--color", paramLabel = "WHEN", description = "auto (default), always or never. auto honours NO_COLOR and TERM=dumb.")
+  @Option(
+      names = "--color",
+      paramLabel = "WHEN",
+      description = "auto (default), always or never. auto honours NO_COLOR and TERM=dumb.")
   String color = "auto";
 
   @Option(
@@ -43,7 +57,8 @@ final class PlayOptions {
     if (timeLimit != null && timeLimit < 1) {
       throw new ParameterException(mixee.commandLine(), "--time-limit must be at least 1 second");
     }
-    return new Rules(Optional.ofNullable(timeLimit).map(Duration::ofSeconds), speedBonus, retryMissed);
+    return new Rules(
+        Optional.ofNullable(timeLimit).map(Duration::ofSeconds), speedBonus, retryMissed);
   }
 
   Language language(Language bankLanguage) {
@@ -51,7 +66,10 @@ final class PlayOptions {
       return bankLanguage;
     }
     return Language.fromCode(lang.strip().toLowerCase(java.util.Locale.ROOT))
-        .orElseThrow(() -> new ParameterException(mixee.commandLine(), "--lang must be fa or en, not '" + lang + "'"));
+        .orElseThrow(
+            () ->
+                new ParameterException(
+                    mixee.commandLine(), "--lang must be fa or en, not '" + lang + "'"));
   }
 
   boolean color(Map<String, String> env, boolean terminal) {
@@ -63,7 +81,8 @@ final class PlayOptions {
       case "auto":
         return terminal && !env.containsKey("NO_COLOR") && !"dumb".equals(env.get("TERM"));
       default:
-        throw new ParameterException(mixee.commandLine(), "--color must be auto, always or never, not '" + color + "'");
+        throw new ParameterException(
+            mixee.commandLine(), "--color must be auto, always or never, not '" + color + "'");
     }
   }
 

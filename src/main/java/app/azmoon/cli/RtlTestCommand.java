@@ -6,9 +6,9 @@ import java.io.PrintWriter;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** Shows one Persian line both ways: no terminal can be asked whether it does bidi. */
 @Command(
@@ -37,7 +37,8 @@ final class RtlTestCommand implements Callable<Integer> {
     Layout.lines(SAMPLE, WIDTH, RtlMode.VISUAL).forEach(out::println);
     out.println();
     out.println("The right one reads: in 12 April 1951 (Black Thursday) 30 MiG-15s attacked,");
-    out.println("from the right edge, with joined letters and the brackets around «پنج‌شنبهٔ سیاه».");
+    out.println(
+        "from the right edge, with joined letters and the brackets around «پنج‌شنبهٔ سیاه».");
     RtlMode auto = RtlMode.detect(root.env(), root.console().isTerminal(), Optional.empty());
     out.println(
         "Here --rtl auto chooses "

@@ -17,10 +17,14 @@ final class SelectionOptions {
   @Option(
       names = "--bank",
       paramLabel = "B",
-      description = "A bank file or bank id; repeat for several banks. Default: the bundled korean-war bank.")
+      description =
+          "A bank file or bank id; repeat for several banks. Default: the bundled korean-war bank.")
   List<String> banks = List.of();
 
-  @Option(names = "--tag", paramLabel = "T", description = "Only questions with this tag; repeat for any of several.")
+  @Option(
+      names = "--tag",
+      paramLabel = "T",
+      description = "Only questions with this tag; repeat for any of several.")
   List<String> tags = List.of();
 
   @Option(names = "--count", paramLabel = "N", description = "Ask at most N questions.")
@@ -47,7 +51,8 @@ final class SelectionOptions {
       negatable = true,
       defaultValue = "true",
       fallbackValue = "true",
-      description = "Shuffle the options of choice questions (default; --no-shuffle-options keeps the bank's order).")
+      description =
+          "Shuffle the options of choice questions (default; --no-shuffle-options keeps the bank's order).")
   boolean shuffleOptions;
 
   @Spec(Spec.Target.MIXEE)
@@ -60,7 +65,9 @@ final class SelectionOptions {
   }
 
   List<Bank> load(BankCatalog catalog) {
-    return banks.isEmpty() ? List.of(catalog.bundled()) : banks.stream().map(catalog::load).toList();
+    return banks.isEmpty()
+        ? List.of(catalog.bundled())
+        : banks.stream().map(catalog::load).toList();
   }
 
   Selection selection() {
@@ -77,13 +84,15 @@ final class SelectionOptions {
   }
 
   /** Reads "shuffle" and "bank" in any case. */
-  static final class OrderConverter implements picocli.CommandLine.ITypeConverter<Selection.QuestionOrder> {
+  static final class OrderConverter
+      implements picocli.CommandLine.ITypeConverter<Selection.QuestionOrder> {
     @Override
     public Selection.QuestionOrder convert(String value) {
       try {
         return Selection.QuestionOrder.valueOf(value.strip().toUpperCase(java.util.Locale.ROOT));
       } catch (IllegalArgumentException e) {
-        throw new picocli.CommandLine.TypeConversionException("expected shuffle or bank, not '" + value + "'");
+        throw new picocli.CommandLine.TypeConversionException(
+            "expected shuffle or bank, not '" + value + "'");
       }
     }
   }

@@ -5,8 +5,8 @@ import app.azmoon.domain.question.Bank;
 import app.azmoon.domain.question.Question;
 
 /**
- * A question as a session shows it: from which bank, and in what order its options (choice),
- * items (order) or right-hand sides (match) appear.
+ * A question as a session shows it: from which bank, and in what order its options (choice), items
+ * (order) or right-hand sides (match) appear.
  *
  * <p>For a choice with options [A, B, C] shown as C, A, B, {@code shown.items()} is [2, 0, 1].
  */

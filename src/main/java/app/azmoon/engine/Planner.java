@@ -19,8 +19,8 @@ import java.util.stream.IntStream;
  * choice question (when both the selection and the question allow it), the items of an order
  * question (always: their order is the answer) and the right-hand sides of a match question
  * (always) are shuffled with the same generator; items or right-hand sides that come out in the
- * answer's own order are rotated left by one. Fisher–Yates: for {@code i} from
- * {@code n - 1} down to 1, swap element {@code i} with element {@code nextInt(i + 1)}.
+ * answer's own order are rotated left by one. Fisher–Yates: for {@code i} from {@code n - 1} down
+ * to 1, swap element {@code i} with element {@code nextInt(i + 1)}.
  */
 public final class Planner {
   private Planner() {}

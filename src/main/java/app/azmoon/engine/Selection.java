@@ -14,11 +14,7 @@ import java.util.OptionalInt;
  * @param count at most this many questions; empty for all selected
  */
 public record Selection(
-    List<String> tags,
-    OptionalInt count,
-    QuestionOrder order,
-    long seed,
-    boolean shuffleOptions) {
+    List<String> tags, OptionalInt count, QuestionOrder order, long seed, boolean shuffleOptions) {
 
   /** The order questions are asked in. */
   public enum QuestionOrder {

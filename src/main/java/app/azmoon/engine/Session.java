@@ -55,7 +55,11 @@ public final class Session {
   private boolean ended;
 
   public Session(
-      List<Asked> plan, Rules rules, Language language, InstantSource clock, RandomGenerator random) {
+      List<Asked> plan,
+      Rules rules,
+      Language language,
+      InstantSource clock,
+      RandomGenerator random) {
     this.rules = rules;
     this.language = language;
     this.clock = clock;
@@ -73,7 +77,9 @@ public final class Session {
     return rules;
   }
 
-  /** The question to ask now, or empty when the session is over; starts its clock when first seen. */
+  /**
+   * The question to ask now, or empty when the session is over; starts its clock when first seen.
+   */
   public Optional<Turn> current() {
     if (ended || queue.isEmpty()) {
       return Optional.empty();
@@ -190,7 +196,8 @@ public final class Session {
       queue.addLast(asked);
     }
     Feedback feedback =
-        new Feedback(asked, answer, verdict, outcome, earned, bonus, took, hinted, firstTry, streak);
+        new Feedback(
+            asked, answer, verdict, outcome, earned, bonus, took, hinted, firstTry, streak);
     if (firstTry) {
       firstTries.add(feedback);
     }
@@ -213,7 +220,8 @@ public final class Session {
     } else if (q instanceof Question.Cloze c) {
       return Optional.of(
           String.join(
-              " | ", c.text().gaps().stream().map(g -> firstLetter(g.answers().get(0)) + "…").toList()));
+              " | ",
+              c.text().gaps().stream().map(g -> firstLetter(g.answers().get(0)) + "…").toList()));
     } else if (q instanceof Question.Numeric n) {
       String plain = n.answer().stripTrailingZeros().toPlainString().replace("-", "");
       int digits = plain.contains(".") ? plain.indexOf('.') : plain.length();

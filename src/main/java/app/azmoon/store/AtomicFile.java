@@ -32,7 +32,8 @@ public final class AtomicFile {
         channel.force(true);
       }
       try {
-        Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        Files.move(
+            temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {
         Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
       }
@@ -51,7 +52,9 @@ public final class AtomicFile {
     }
   }
 
-  /** Some file systems cannot open a folder for syncing; the rename is then as safe as they allow. */
+  /**
+   * Some file systems cannot open a folder for syncing; the rename is then as safe as they allow.
+   */
   private static void forceFolder(Path dir) {
     try (FileChannel channel = FileChannel.open(dir, StandardOpenOption.READ)) {
       channel.force(true);

@@ -107,7 +107,9 @@ public final class BankReader {
                           () ->
                               check.report(
                                   obj.members().get("language").value().where(),
-                                  "unknown language \"" + code + "\" (expected \"fa\" or \"en\")")));
+                                  "unknown language \""
+                                      + code
+                                      + "\" (expected \"fa\" or \"en\")")));
       Optional<Text> title = check.text(obj, "title", true, language);
       Optional<Optional<Bank.Source>> source = source(obj);
       Optional<List<Question>> questions =
@@ -119,7 +121,10 @@ public final class BankReader {
               q -> question(q, source.flatMap(s -> s).map(Bank.Source::text)));
       duplicateIds(obj);
       if (!check.problems().isEmpty()
-          || id.isEmpty() || title.isEmpty() || source.isEmpty() || questions.isEmpty()) {
+          || id.isEmpty()
+          || title.isEmpty()
+          || source.isEmpty()
+          || questions.isEmpty()) {
         return Optional.empty();
       }
       return Optional.of(new Bank(id.get(), title.get(), language, source.get(), questions.get()));
@@ -129,7 +134,9 @@ public final class BankReader {
     private Optional<Optional<Bank.Source>> source(Json.Obj bank) {
       Optional<Json> field = check.field(bank, "source", false);
       if (field.isEmpty()) {
-        return bank.members().containsKey("source") ? Optional.empty() : Optional.of(Optional.empty());
+        return bank.members().containsKey("source")
+            ? Optional.empty()
+            : Optional.of(Optional.empty());
       }
       Optional<Json.Obj> obj = check.object(field.get());
       if (obj.isEmpty()) {
@@ -236,21 +243,23 @@ public final class BankReader {
     private Optional<Function<Info, Question>> body(Json.Obj obj, Kind kind) {
       return switch (kind) {
         case CHOICE -> choice(obj);
-        case TRUEFALSE -> required(obj, "answer")
-            .flatMap(
-                v -> {
-                  if (v instanceof Json.Bool b) {
-                    return Optional.of(info -> new Question.TrueFalse(info, b.value()));
-                  }
-                  check.report(v.where(), "expected true or false, found " + v.describe());
-                  return Optional.empty();
-                });
+        case TRUEFALSE ->
+            required(obj, "answer")
+                .flatMap(
+                    v -> {
+                      if (v instanceof Json.Bool b) {
+                        return Optional.of(info -> new Question.TrueFalse(info, b.value()));
+                      }
+                      check.report(v.where(), "expected true or false, found " + v.describe());
+                      return Optional.empty();
+                    });
         case TEXT -> {
           Optional<List<String>> accept = check.list(obj, "accept", true, 1, check::string);
           Optional<List<String>> reject = check.list(obj, "reject", false, 0, check::string);
           Optional<Boolean> fuzzy = check.bool(obj, "fuzzy");
           boolean rejectOk =
-              reject.isPresent() ? acceptNotRejected(obj, accept, reject.get())
+              reject.isPresent()
+                  ? acceptNotRejected(obj, accept, reject.get())
                   : !obj.members().containsKey("reject");
           yield accept.isEmpty() || !rejectOk
               ? Optional.empty()
@@ -260,39 +269,47 @@ public final class BankReader {
                           info, accept.get(), reject.orElse(List.of()), fuzzy.orElse(true)));
         }
         case NUMERIC -> numeric(obj);
-        case DATE -> check
-            .string(obj, "answer", true)
-            .flatMap(
-                s -> {
-                  Optional<PartialDate> date = PartialDate.parse(s);
-                  if (date.isEmpty()) {
-                    check.report(
-                        obj.members().get("answer").value().where(),
-                        "\"" + s + "\" is not a date written YYYY, YYYY-MM or YYYY-MM-DD");
-                  }
-                  return date.map(d -> info -> new Question.Dated(info, d));
-                });
-        case ORDER -> check
-            .list(obj, "items", true, 2, v -> check.text(v, language))
-            .filter(items -> distinct(obj, "items", items))
-            .map(items -> info -> new Question.Order(info, items));
-        case MATCH -> check
-            .list(obj, "pairs", true, 2, this::pair)
-            .filter(pairs -> distinct(obj, "pairs", pairs.stream().map(Question.Pair::left).toList()))
-            .filter(pairs -> distinct(obj, "pairs", pairs.stream().map(Question.Pair::right).toList()))
-            .map(pairs -> info -> new Question.Match(info, pairs));
-        case CLOZE -> check
-            .string(obj, "text", true)
-            .flatMap(
-                s -> {
-                  try {
-                    ClozeText text = ClozeText.parse(s);
-                    return Optional.of(info -> new Question.Cloze(info, text));
-                  } catch (IllegalArgumentException e) {
-                    check.report(obj.members().get("text").value().where(), e.getMessage());
-                    return Optional.empty();
-                  }
-                });
+        case DATE ->
+            check
+                .string(obj, "answer", true)
+                .flatMap(
+                    s -> {
+                      Optional<PartialDate> date = PartialDate.parse(s);
+                      if (date.isEmpty()) {
+                        check.report(
+                            obj.members().get("answer").value().where(),
+                            "\"" + s + "\" is not a date written YYYY, YYYY-MM or YYYY-MM-DD");
+                      }
+                      return date.map(d -> info -> new Question.Dated(info, d));
+                    });
+        case ORDER ->
+            check
+                .list(obj, "items", true, 2, v -> check.text(v, language))
+                .filter(items -> distinct(obj, "items", items))
+                .map(items -> info -> new Question.Order(info, items));
+        case MATCH ->
+            check
+                .list(obj, "pairs", true, 2, this::pair)
+                .filter(
+                    pairs ->
+                        distinct(obj, "pairs", pairs.stream().map(Question.Pair::left).toList()))
+                .filter(
+                    pairs ->
+                        distinct(obj, "pairs", pairs.stream().map(Question.Pair::right).toList()))
+                .map(pairs -> info -> new Question.Match(info, pairs));
+        case CLOZE ->
+            check
+                .string(obj, "text", true)
+                .flatMap(
+                    s -> {
+                      try {
+                        ClozeText text = ClozeText.parse(s);
+                        return Optional.of(info -> new Question.Cloze(info, text));
+                      } catch (IllegalArgumentException e) {
+                        check.report(obj.members().get("text").value().where(), e.getMessage());
+                        return Optional.empty();
+                      }
+                    });
       };
     }
 
@@ -348,7 +365,8 @@ public final class BankReader {
         }
       }
       return ok
-          ? Optional.of(info -> new Question.Choice(info, choices.get(), seen, shuffle.orElse(true)))
+          ? Optional.of(
+              info -> new Question.Choice(info, choices.get(), seen, shuffle.orElse(true)))
           : Optional.empty();
     }
 
@@ -374,7 +392,8 @@ public final class BankReader {
       BigDecimal high = answer.get();
       if (tolerance.isPresent()) {
         if (tolerance.get().signum() < 0) {
-          check.report(obj.members().get("tolerance").value().where(), "tolerance cannot be negative");
+          check.report(
+              obj.members().get("tolerance").value().where(), "tolerance cannot be negative");
           return Optional.empty();
         }
         low = low.subtract(tolerance.get());
@@ -408,14 +427,17 @@ public final class BankReader {
 
     private Optional<Integer> index(Json value) {
       if (!(value instanceof Json.Num)) {
-        check.report(value.where(), "expected a choice index (0, 1, 2…), found " + value.describe());
+        check.report(
+            value.where(), "expected a choice index (0, 1, 2…), found " + value.describe());
         return Optional.empty();
       }
       return check
           .number(value)
           .flatMap(
               n -> {
-                if (n.signum() >= 0 && n.stripTrailingZeros().scale() <= 0 && n.compareTo(BigDecimal.valueOf(1000)) < 0) {
+                if (n.signum() >= 0
+                    && n.stripTrailingZeros().scale() <= 0
+                    && n.compareTo(BigDecimal.valueOf(1000)) < 0) {
                   return Optional.of(n.intValue());
                 }
                 check.report(value.where(), "expected a choice index (0, 1, 2…), found " + n);
@@ -446,7 +468,9 @@ public final class BankReader {
       if (Ids.isValid(tag)) {
         return true;
       }
-      check.report(value.where(), "\"" + tag + "\" is not a valid tag: use lowercase a–z, digits and dashes");
+      check.report(
+          value.where(),
+          "\"" + tag + "\" is not a valid tag: use lowercase a–z, digits and dashes");
       return false;
     }
 
@@ -482,7 +506,8 @@ public final class BankReader {
       if (new HashSet<>(values).size() == values.size()) {
         return true;
       }
-      check.report(obj.members().get(key).value().where(), "\"" + key + "\" has the same entry twice");
+      check.report(
+          obj.members().get(key).value().where(), "\"" + key + "\" has the same entry twice");
       return false;
     }
 
@@ -504,7 +529,11 @@ public final class BankReader {
           if (earlier != null) {
             check.report(
                 s.where(),
-                "duplicate question id \"" + s.value() + "\" (first used at line " + earlier.line() + ")");
+                "duplicate question id \""
+                    + s.value()
+                    + "\" (first used at line "
+                    + earlier.line()
+                    + ")");
           }
         }
       }

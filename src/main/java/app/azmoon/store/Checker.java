@@ -12,8 +12,8 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * Reads typed fields out of a located JSON tree, recording a located problem for every field that is
- * missing, unknown or of the wrong shape, and carrying on so that one pass finds them all.
+ * Reads typed fields out of a located JSON tree, recording a located problem for every field that
+ * is missing, unknown or of the wrong shape, and carrying on so that one pass finds them all.
  */
 final class Checker {
   private final String file;
@@ -150,8 +150,16 @@ final class Checker {
       read.ifPresent(out::add);
     }
     if (arr.items().size() < minSize) {
-      report(arr.where(), "\"" + key + "\" needs at least " + minSize + " item" + (minSize == 1 ? "" : "s")
-          + ", found " + arr.items().size());
+      report(
+          arr.where(),
+          "\""
+              + key
+              + "\" needs at least "
+              + minSize
+              + " item"
+              + (minSize == 1 ? "" : "s")
+              + ", found "
+              + arr.items().size());
       ok = false;
     }
     return ok ? Optional.of(out) : Optional.empty();
@@ -163,7 +171,8 @@ final class Checker {
       return string(value).map(s -> Text.of(language, s));
     }
     if (!(value instanceof Json.Obj obj)) {
-      report(value.where(), "expected a string or {\"fa\": …, \"en\": …}, found " + value.describe());
+      report(
+          value.where(), "expected a string or {\"fa\": …, \"en\": …}, found " + value.describe());
       return Optional.empty();
     }
     onlyKeys(obj, List.of("fa", "en"), "a translated text");
@@ -211,7 +220,10 @@ final class Checker {
       for (int j = 1; j <= b.length(); j++) {
         int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
         d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-        if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+        if (i > 1
+            && j > 1
+            && a.charAt(i - 1) == b.charAt(j - 2)
+            && a.charAt(i - 2) == b.charAt(j - 1)) {
           d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
         }
       }

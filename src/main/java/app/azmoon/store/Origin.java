@@ -14,8 +14,8 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Optional;
 
 /**
- * Where an input file comes from — the file system or the bundled resources — and how it is read:
- * a regular file, under a size cap, strictly decoded as UTF-8 (never with replacement characters).
+ * Where an input file comes from — the file system or the bundled resources — and how it is read: a
+ * regular file, under a size cap, strictly decoded as UTF-8 (never with replacement characters).
  *
  * <p>{@code Origin.file(Path.of("questions/korean-war.fa.json")).sibling("sources/x.txt")} is the
  * source text next to a bank.
@@ -103,14 +103,16 @@ public sealed interface Origin {
     public byte[] readBytes(long maxBytes) {
       try {
         BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class);
-        if (confinedTo.isPresent() && !path.toRealPath().startsWith(confinedTo.get().toRealPath())) {
+        if (confinedTo.isPresent()
+            && !path.toRealPath().startsWith(confinedTo.get().toRealPath())) {
           throw new InvalidDataException(
               Problem.ofFile(name(), "leads outside the bank's folder through a link"));
         }
         if (!attributes.isRegularFile()) {
           throw new InvalidDataException(
               Problem.ofFile(
-                  name(), attributes.isDirectory() ? "is a folder, not a file" : "is not a regular file"));
+                  name(),
+                  attributes.isDirectory() ? "is a folder, not a file" : "is not a regular file"));
         }
         if (attributes.size() > maxBytes) {
           throw new InvalidDataException(tooBig(name(), attributes.size(), maxBytes));
@@ -139,7 +141,8 @@ public sealed interface Origin {
   record Bundled(String resource) implements Origin {
     @Override
     public String name() {
-      return "bundled:" + resource.substring(resource.lastIndexOf("bundled/") + "bundled/".length());
+      return "bundled:"
+          + resource.substring(resource.lastIndexOf("bundled/") + "bundled/".length());
     }
 
     @Override
@@ -159,7 +162,8 @@ public sealed interface Origin {
       if (!isConfined(relativePath)) {
         return Optional.empty();
       }
-      return Optional.of(new Bundled(resource.substring(0, resource.lastIndexOf('/') + 1) + relativePath));
+      return Optional.of(
+          new Bundled(resource.substring(0, resource.lastIndexOf('/') + 1) + relativePath));
     }
   }
 
@@ -176,6 +180,7 @@ public sealed interface Origin {
     return Problem.ofFile(
         name,
         String.format(
-            "is %,d bytes, over the %,d-byte limit (raise it with --max-bank-size)", size, maxBytes));
+            "is %,d bytes, over the %,d-byte limit (raise it with --max-bank-size)",
+            size, maxBytes));
   }
 }

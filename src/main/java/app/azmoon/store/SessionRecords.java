@@ -19,7 +19,8 @@ import java.util.List;
  */
 public final class SessionRecords {
   public static final String FORMAT = "azmoon/session@1";
-  private static final Gson GSON = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
+  private static final Gson GSON =
+      new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
   private static final DateTimeFormatter FILE_TIME =
       DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
 
@@ -32,7 +33,10 @@ public final class SessionRecords {
   /** Writes the record and returns its path. */
   public Path save(Summary summary, List<String> bankIds, long seed) {
     Path file =
-        dataDir.resolve("sessions").resolve(FILE_TIME.format(summary.started()) + "-" + String.join("+", bankIds) + ".json");
+        dataDir
+            .resolve("sessions")
+            .resolve(
+                FILE_TIME.format(summary.started()) + "-" + String.join("+", bankIds) + ".json");
     AtomicFile.write(file, GSON.toJson(toJson(summary, bankIds, seed)) + "\n");
     return file;
   }

@@ -19,7 +19,10 @@ public final class VerdictJson {
     o.addProperty("answer", answer);
     o.addProperty("correct", verdict.correct());
     o.addProperty(
-        "credit", BigDecimal.valueOf(verdict.credit()).setScale(4, RoundingMode.HALF_UP).stripTrailingZeros());
+        "credit",
+        BigDecimal.valueOf(verdict.credit())
+            .setScale(4, RoundingMode.HALF_UP)
+            .stripTrailingZeros());
     o.addProperty("typo", verdict.typo());
     o.addProperty("normalized", verdict.normalized());
     o.addProperty("expected", verdict.expected());

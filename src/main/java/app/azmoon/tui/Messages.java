@@ -24,8 +24,9 @@ public final class Messages {
     Locale locale = language == Language.FA ? Locale.forLanguageTag("fa") : Locale.ROOT;
     this.bundle =
         ResourceBundle.getBundle(
-            "app.azmoon.tui.messages", locale, ResourceBundle.Control.getNoFallbackControl(
-                ResourceBundle.Control.FORMAT_PROPERTIES));
+            "app.azmoon.tui.messages",
+            locale,
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
   }
 
   public Language language() {
@@ -39,7 +40,8 @@ public final class Messages {
 
   /** A count or small number in this language's digits, at most one decimal place. */
   public String number(double value) {
-    BigDecimal rounded = BigDecimal.valueOf(value).setScale(1, RoundingMode.HALF_UP).stripTrailingZeros();
+    BigDecimal rounded =
+        BigDecimal.valueOf(value).setScale(1, RoundingMode.HALF_UP).stripTrailingZeros();
     return Display.number(rounded.scale() < 0 ? rounded.setScale(0) : rounded, language);
   }
 }

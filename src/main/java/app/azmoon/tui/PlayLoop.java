@@ -11,9 +11,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The quiz loop of the terminal front end: show the turn, read a line, hand it to the session,
- * show the feedback. In-session commands start with a colon; Ctrl-D ends at once, Ctrl-C asks
- * first. All judging and scoring is the session's.
+ * The quiz loop of the terminal front end: show the turn, read a line, hand it to the session, show
+ * the feedback. In-session commands start with a colon; Ctrl-D ends at once, Ctrl-C asks first. All
+ * judging and scoring is the session's.
  */
 public final class PlayLoop {
   static final List<String> COMMANDS = List.of(":hint", ":skip", ":source", ":quit", ":help");
@@ -100,7 +100,12 @@ public final class PlayLoop {
         .map(
             s ->
                 screen.source(
-                    turn.asked().question().info().quote().map(q -> paragraphOf(s.text(), q)).orElse(s.text())))
+                    turn.asked()
+                        .question()
+                        .info()
+                        .quote()
+                        .map(q -> paragraphOf(s.text(), q))
+                        .orElse(s.text())))
         .orElseGet(() -> screen.plain("source.none"));
   }
 

@@ -96,7 +96,10 @@ public final class Screen {
       out.add("");
       for (int i = 0; i < right.size(); i++) {
         out.addAll(
-            text(Labels.letterFor(i, lang()) + ") " + m.pairs().get(right.get(i)).right().in(lang())));
+            text(
+                Labels.letterFor(i, lang())
+                    + ") "
+                    + m.pairs().get(right.get(i)).right().in(lang())));
       }
     } else if (q instanceof Question.Cloze c) {
       StringBuilder s = new StringBuilder();
@@ -129,9 +132,11 @@ public final class Screen {
     List<String> out = new ArrayList<>(PlayLoop.COMMANDS);
     Question q = asked.question();
     int n =
-        q instanceof Question.Choice c ? c.choices().size()
-            : q instanceof Question.Order o ? o.items().size()
-            : q instanceof Question.Match m ? m.pairs().size() : 0;
+        q instanceof Question.Choice c
+            ? c.choices().size()
+            : q instanceof Question.Order o
+                ? o.items().size()
+                : q instanceof Question.Match m ? m.pairs().size() : 0;
     for (int i = 1; i <= n; i++) {
       out.add(digits(i));
     }
@@ -144,16 +149,22 @@ public final class Screen {
         switch (f.outcome()) {
           case RIGHT -> messages.get("verdict.right");
           case TYPO -> messages.get("verdict.typo", f.verdict().expected());
-          case PARTIAL -> messages.get("verdict.partial", messages.number(100 * f.verdict().credit()));
+          case PARTIAL ->
+              messages.get("verdict.partial", messages.number(100 * f.verdict().credit()));
           case WRONG -> messages.get("verdict.wrong");
           case SKIPPED -> messages.get("verdict.skipped");
           case TIME_UP -> messages.get("verdict.time_up");
         };
     boolean good = f.outcome() == Outcome.RIGHT || f.outcome() == Outcome.TYPO;
     String points =
-        f.firstTry() && f.earned() > 0 ? "  " + messages.get("earned", messages.number(f.earned())) : "";
+        f.firstTry() && f.earned() > 0
+            ? "  " + messages.get("earned", messages.number(f.earned()))
+            : "";
     String bonus = f.bonus() > 0 ? "  " + messages.get("bonus", messages.number(f.bonus())) : "";
-    out.addAll(text(verdict + points + bonus, good ? style::good : f.outcome() == Outcome.PARTIAL ? style::warn : style::bad));
+    out.addAll(
+        text(
+            verdict + points + bonus,
+            good ? style::good : f.outcome() == Outcome.PARTIAL ? style::warn : style::bad));
     if (!f.verdict().correct()) {
       out.addAll(text(messages.get("expected", f.verdict().expected()), style::strong));
     }
@@ -169,14 +180,17 @@ public final class Screen {
     if (!hint.get().reveal().isEmpty()) {
       return text(messages.get("hint.reveal", hint.get().reveal()), style::warn);
     }
-    List<Integer> shown = order(asked.shown().items(), ((Question.Choice) asked.question()).choices().size());
+    List<Integer> shown =
+        order(asked.shown().items(), ((Question.Choice) asked.question()).choices().size());
     List<String> labels = new ArrayList<>();
     for (int i = 0; i < shown.size(); i++) {
       if (hint.get().removed().contains(shown.get(i))) {
         labels.add(digits(i + 1));
       }
     }
-    return text(messages.get("hint.removed", String.join(lang() == Language.FA ? "، " : ", ", labels)), style::warn);
+    return text(
+        messages.get("hint.removed", String.join(lang() == Language.FA ? "، " : ", ", labels)),
+        style::warn);
   }
 
   public List<String> summary(Summary s) {
@@ -189,7 +203,8 @@ public final class Screen {
     out.addAll(
         text(
             s.bonus() > 0
-                ? messages.get("summary.score.bonus", score, max, percent, messages.number(s.bonus()))
+                ? messages.get(
+                    "summary.score.bonus", score, max, percent, messages.number(s.bonus()))
                 : messages.get("summary.score", score, max, percent),
             style::strong));
     out.addAll(
@@ -208,7 +223,12 @@ public final class Screen {
           .forEach(
               e ->
                   out.addAll(
-                      text("  " + messages.get("summary.tag", e.getKey(), messages.number(e.getValue().percent())))));
+                      text(
+                          "  "
+                              + messages.get(
+                                  "summary.tag",
+                                  e.getKey(),
+                                  messages.number(e.getValue().percent())))));
     }
     List<Feedback> missed = s.missed();
     if (!missed.isEmpty()) {
@@ -216,10 +236,26 @@ public final class Screen {
       out.addAll(text(messages.get("summary.missed"), style::strong));
       int i = 0;
       for (Feedback f : missed) {
-        out.addAll(text(messages.get("summary.missed.item", digits(++i), f.asked().question().info().prompt().in(lang()))));
-        out.addAll(text("   " + messages.get("summary.your", f.answer().isBlank() ? messages.get("summary.none") : f.answer()), style::bad));
-        out.addAll(text("   " + messages.get("summary.right", f.verdict().expected()), style::good));
-        f.asked().question().info().quote().ifPresent(q -> out.addAll(text("   " + messages.get("summary.quote", q), style::dim)));
+        out.addAll(
+            text(
+                messages.get(
+                    "summary.missed.item",
+                    digits(++i),
+                    f.asked().question().info().prompt().in(lang()))));
+        out.addAll(
+            text(
+                "   "
+                    + messages.get(
+                        "summary.your",
+                        f.answer().isBlank() ? messages.get("summary.none") : f.answer()),
+                style::bad));
+        out.addAll(
+            text("   " + messages.get("summary.right", f.verdict().expected()), style::good));
+        f.asked()
+            .question()
+            .info()
+            .quote()
+            .ifPresent(q -> out.addAll(text("   " + messages.get("summary.quote", q), style::dim)));
       }
     }
     return out;
@@ -249,7 +285,10 @@ public final class Screen {
 
   private String duration(Duration d) {
     long s = d.toSeconds();
-    String text = s >= 60 ? (s / 60) + ":" + String.format("%02d", s % 60) : s + (lang() == Language.FA ? " ثانیه" : " s");
+    String text =
+        s >= 60
+            ? (s / 60) + ":" + String.format("%02d", s % 60)
+            : s + (lang() == Language.FA ? " ثانیه" : " s");
     return Display.digits(text, lang());
   }
 

@@ -16,21 +16,41 @@ class CheckCommandTest {
 
   @Test
   void every_accepted_answer_exits_0() {
-    Cli.Result r = run("check", "--id", "kw-num-bomb-tonnage", "--answer", "ششصد و سی و پنج هزار", "--answer", "٦٣٥٬٠٠٠ تن");
+    Cli.Result r =
+        run(
+            "check",
+            "--id",
+            "kw-num-bomb-tonnage",
+            "--answer",
+            "ششصد و سی و پنج هزار",
+            "--answer",
+            "٦٣٥٬٠٠٠ تن");
     assertThat(r.code()).isZero();
-    assertThat(r.out().lines()).hasSize(2).allMatch(l -> l.contains("✓ right") && l.contains("read as: 635000"));
+    assertThat(r.out().lines())
+        .hasSize(2)
+        .allMatch(l -> l.contains("✓ right") && l.contains("read as: 635000"));
   }
 
   @Test
   void any_answer_not_accepted_exits_1() {
-    Cli.Result r = run("check", "--id", "kw-num-bomb-tonnage", "--answer", "635000", "--answer", "شش سی");
+    Cli.Result r =
+        run("check", "--id", "kw-num-bomb-tonnage", "--answer", "635000", "--answer", "شش سی");
     assertThat(r.code()).isEqualTo(ExitCode.NEGATIVE);
     assertThat(r.out()).contains("✗ not accepted");
   }
 
   @Test
   void json_gives_one_object_per_answer_in_order() {
-    Cli.Result r = run("check", "--id", "kw-num-bomb-tonnage", "--json", "--answer", "635,000", "--answer", "12");
+    Cli.Result r =
+        run(
+            "check",
+            "--id",
+            "kw-num-bomb-tonnage",
+            "--json",
+            "--answer",
+            "635,000",
+            "--answer",
+            "12");
     assertThat(r.out().lines())
         .containsExactly(
             "{\"id\":\"kw-num-bomb-tonnage\",\"answer\":\"635,000\",\"correct\":true,\"credit\":1,\"typo\":false,\"normalized\":\"635000\",\"expected\":\"۶۳۵٬۰۰۰ تن\"}",

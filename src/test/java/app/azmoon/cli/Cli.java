@@ -16,13 +16,18 @@ final class Cli {
   }
 
   /** Runs with {@code stdin} as piped standard input. */
-  static Result runWithInput(String stdin, Map<String, String> env, Path workingDir, String... args) {
+  static Result runWithInput(
+      String stdin, Map<String, String> env, Path workingDir, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     Console console =
-        Console.plain(new java.io.ByteArrayInputStream(stdin.getBytes(java.nio.charset.StandardCharsets.UTF_8)), env);
+        Console.plain(
+            new java.io.ByteArrayInputStream(
+                stdin.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+            env);
     int code =
-        AzmoonCommand.commandLine(env, workingDir, console, new PrintWriter(out), new PrintWriter(err))
+        AzmoonCommand.commandLine(
+                env, workingDir, console, new PrintWriter(out), new PrintWriter(err))
             .execute(args);
     return new Result(code, out.toString(), err.toString());
   }

@@ -30,7 +30,8 @@ class CommandLineTest {
   void help_lists_the_commands_and_exit_codes() {
     Cli.Result r = run("--help");
     assertThat(r.code()).isZero();
-    assertThat(r.out()).contains("validate", "banks", "list", "completion", "65  invalid input data");
+    assertThat(r.out())
+        .contains("validate", "banks", "list", "completion", "65  invalid input data");
   }
 
   @Test
@@ -57,14 +58,19 @@ class CommandLineTest {
 
   @Test
   void validate_lists_every_problem_of_every_file_and_exits_65() throws IOException {
-    Path bad = BankFixture.write(dir, "bad.json", bank(TRUEFALSE.replace("\"answer\": true", "\"answer\": 1, \"promtp\": 2")));
+    Path bad =
+        BankFixture.write(
+            dir,
+            "bad.json",
+            bank(TRUEFALSE.replace("\"answer\": true", "\"answer\": 1, \"promtp\": 2")));
     Path good = BankFixture.write(dir, "good.json", bank(TRUEFALSE));
     Cli.Result r = run("validate", bad.toString(), good.toString());
     assertThat(r.code()).isEqualTo(ExitCode.DATA);
     assertThat(r.err().lines())
         .containsExactly(
             bad + ":8:83: $.questions[0].answer: expected true or false, found a number",
-            bad + ":8:86: $.questions[0].promtp: unknown field \"promtp\" (did you mean \"prompt\"?)");
+            bad
+                + ":8:86: $.questions[0].promtp: unknown field \"promtp\" (did you mean \"prompt\"?)");
     assertThat(r.out()).contains("good.json: ok");
   }
 
@@ -77,7 +83,9 @@ class CommandLineTest {
 
   @Test
   void messages_never_carry_escape_sequences_from_the_file() throws IOException {
-    Path bad = BankFixture.write(dir, "esc.json", bank(TRUEFALSE.replace("\"prompt\"", "\"p\\u001b[31m\"")));
+    Path bad =
+        BankFixture.write(
+            dir, "esc.json", bank(TRUEFALSE.replace("\"prompt\"", "\"p\\u001b[31m\"")));
     Cli.Result r = run("validate", bad.toString());
     assertThat(r.code()).isEqualTo(ExitCode.DATA);
     assertThat(r.err()).contains("unknown field \"p␛[31m\"").doesNotContain("\u001b");
@@ -114,7 +122,8 @@ class CommandLineTest {
     Path bad = BankFixture.write(dir, "bad.json", "[]");
     Cli.Result r = run("list", "--bank", bad.toString());
     assertThat(r.code()).isEqualTo(ExitCode.DATA);
-    assertThat(r.err()).isEqualTo(bad + ":1:1: $: expected an object, found a list" + System.lineSeparator());
+    assertThat(r.err())
+        .isEqualTo(bad + ":1:1: $: expected an object, found a list" + System.lineSeparator());
   }
 
   @Test
@@ -124,7 +133,8 @@ class CommandLineTest {
     String questions = r.out();
     Path copy = dir.resolve("copy.json");
     Files.createDirectories(dir.resolve("sources"));
-    Files.copy(Path.of("questions/sources/korean-war.fa.txt"), dir.resolve("sources/korean-war.fa.txt"));
+    Files.copy(
+        Path.of("questions/sources/korean-war.fa.txt"), dir.resolve("sources/korean-war.fa.txt"));
     Files.writeString(
         copy,
         "{\"format\": \"azmoon/bank@1\", \"id\": \"copy\", \"title\": \"x\","

@@ -28,9 +28,15 @@ class PlayCommandTest {
 
   private Cli.Result play(String stdin, String... args) throws IOException {
     Path bank = BankFixture.write(dir, "mini.json", BANK);
-    List<String> all = new java.util.ArrayList<>(List.of("play", "--bank", bank.toString(), "--order", "bank", "--seed", "1"));
+    List<String> all =
+        new java.util.ArrayList<>(
+            List.of("play", "--bank", bank.toString(), "--order", "bank", "--seed", "1"));
     all.addAll(List.of(args));
-    return Cli.runWithInput(stdin, Map.of("AZMOON_HOME", dir.resolve("home").toString()), dir, all.toArray(String[]::new));
+    return Cli.runWithInput(
+        stdin,
+        Map.of("AZMOON_HOME", dir.resolve("home").toString()),
+        dir,
+        all.toArray(String[]::new));
   }
 
   @Test
@@ -48,14 +54,16 @@ class PlayCommandTest {
   @Test
   void the_english_interface_shows_english_prompts() throws IOException {
     Cli.Result r = play("true\n", "--lang", "en");
-    assertThat(r.out()).contains("Question 1/3", "✓ Right!", "Score: 1 of 1 (100%)", "Answered 1 of 3 questions");
+    assertThat(r.out())
+        .contains("Question 1/3", "✓ Right!", "Score: 1 of 1 (100%)", "Answered 1 of 3 questions");
   }
 
   @Test
   void end_of_input_ends_the_session_with_a_summary_of_what_was_answered() throws IOException {
     Cli.Result r = play("نه\n");
     assertThat(r.code()).isZero();
-    assertThat(r.out()).contains("✗ درست نیست.", "امتیاز: ۰ از ۱ (۰٪)", "برای مرور:", "پاسخ شما: نه");
+    assertThat(r.out())
+        .contains("✗ درست نیست.", "امتیاز: ۰ از ۱ (۰٪)", "برای مرور:", "پاسخ شما: نه");
   }
 
   @Test
@@ -76,7 +84,12 @@ class PlayCommandTest {
       List<Path> saved = files.toList();
       assertThat(saved).hasSize(1);
       String json = Files.readString(saved.get(0));
-      assertThat(json).contains("\"format\": \"azmoon/session@1\"", "\"seed\": 1", "\"id\": \"q-tf\"", "\"correct\": true");
+      assertThat(json)
+          .contains(
+              "\"format\": \"azmoon/session@1\"",
+              "\"seed\": 1",
+              "\"id\": \"q-tf\"",
+              "\"correct\": true");
     }
   }
 
@@ -96,7 +109,15 @@ class PlayCommandTest {
 
   @Test
   void no_command_plays_the_bundled_bank() {
-    Cli.Result r = Cli.runWithInput("", Map.of("AZMOON_HOME", dir.resolve("home").toString()), dir, "--count", "1", "--seed", "5");
+    Cli.Result r =
+        Cli.runWithInput(
+            "",
+            Map.of("AZMOON_HOME", dir.resolve("home").toString()),
+            dir,
+            "--count",
+            "1",
+            "--seed",
+            "5");
     assertThat(r.code()).isZero();
     assertThat(r.out()).contains("پرسش ۱/۱", "خلاصه");
   }

@@ -17,7 +17,13 @@ final class Banks {
   private Banks() {}
 
   static Info info(String id, String... tags) {
-    return new Info(id, Text.of(Language.FA, "پرسش " + id), Optional.empty(), Optional.empty(), List.of(tags), 1);
+    return new Info(
+        id,
+        Text.of(Language.FA, "پرسش " + id),
+        Optional.empty(),
+        Optional.empty(),
+        List.of(tags),
+        1);
   }
 
   static Question.Choice choice(String id, String... tags) {

@@ -33,8 +33,12 @@ class PlannerTest {
   @ParameterizedTest
   @ValueSource(longs = {0, 1, 42, -7, Long.MAX_VALUE})
   void the_same_seed_gives_the_same_questions_and_option_orders(long seed) {
-    List<Asked> a = Planner.plan(List.of(KOREAN_WAR), all(Selection.QuestionOrder.SHUFFLE, seed), new Random(seed));
-    List<Asked> b = Planner.plan(List.of(KOREAN_WAR), all(Selection.QuestionOrder.SHUFFLE, seed), new Random(seed));
+    List<Asked> a =
+        Planner.plan(
+            List.of(KOREAN_WAR), all(Selection.QuestionOrder.SHUFFLE, seed), new Random(seed));
+    List<Asked> b =
+        Planner.plan(
+            List.of(KOREAN_WAR), all(Selection.QuestionOrder.SHUFFLE, seed), new Random(seed));
     assertThat(a).isEqualTo(b);
   }
 
@@ -52,28 +56,46 @@ class PlannerTest {
 
   @Test
   void different_seeds_give_different_orders() {
-    List<Asked> a = Planner.plan(List.of(KOREAN_WAR), all(Selection.QuestionOrder.SHUFFLE, 1), new Random(1));
-    List<Asked> b = Planner.plan(List.of(KOREAN_WAR), all(Selection.QuestionOrder.SHUFFLE, 2), new Random(2));
+    List<Asked> a =
+        Planner.plan(List.of(KOREAN_WAR), all(Selection.QuestionOrder.SHUFFLE, 1), new Random(1));
+    List<Asked> b =
+        Planner.plan(List.of(KOREAN_WAR), all(Selection.QuestionOrder.SHUFFLE, 2), new Random(2));
     assertThat(ids(a)).isNotEqualTo(ids(b)).containsExactlyInAnyOrderElementsOf(ids(b));
   }
 
   @Test
   void bank_order_keeps_the_banks_order_and_count_cuts_it() {
-    Selection first2 = new Selection(List.of(), OptionalInt.of(2), Selection.QuestionOrder.BANK, 0, false);
-    List<Asked> plan = Planner.plan(List.of(bank(numeric("x", 1), numeric("y", 2), numeric("z", 3))), first2, new Random(0));
+    Selection first2 =
+        new Selection(List.of(), OptionalInt.of(2), Selection.QuestionOrder.BANK, 0, false);
+    List<Asked> plan =
+        Planner.plan(
+            List.of(bank(numeric("x", 1), numeric("y", 2), numeric("z", 3))),
+            first2,
+            new Random(0));
     assertThat(ids(plan)).containsExactly("x", "y");
   }
 
   @Test
   void tags_select_questions_with_any_of_them() {
-    Selection tagged = new Selection(List.of("dates", "people"), OptionalInt.empty(), Selection.QuestionOrder.BANK, 0, true);
-    List<Asked> plan = Planner.plan(List.of(bank(numeric("x", 1, "dates"), numeric("y", 2, "numbers"), numeric("z", 3, "people"))), tagged, new Random(0));
+    Selection tagged =
+        new Selection(
+            List.of("dates", "people"), OptionalInt.empty(), Selection.QuestionOrder.BANK, 0, true);
+    List<Asked> plan =
+        Planner.plan(
+            List.of(
+                bank(
+                    numeric("x", 1, "dates"),
+                    numeric("y", 2, "numbers"),
+                    numeric("z", 3, "people"))),
+            tagged,
+            new Random(0));
     assertThat(ids(plan)).containsExactly("x", "z");
   }
 
   @Test
   void options_stay_in_bank_order_without_option_shuffling() {
-    Selection fixed = new Selection(List.of(), OptionalInt.empty(), Selection.QuestionOrder.BANK, 3, false);
+    Selection fixed =
+        new Selection(List.of(), OptionalInt.empty(), Selection.QuestionOrder.BANK, 3, false);
     List<Asked> plan = Planner.plan(List.of(bank(choice("a"))), fixed, new Random(3));
     assertThat(plan.get(0).shown().items()).isEmpty();
   }
@@ -81,9 +103,12 @@ class PlannerTest {
   @Test
   void order_and_match_items_are_never_shown_in_the_answers_order() {
     for (long seed = 0; seed < 200; seed++) {
-      for (Asked a : Planner.plan(List.of(KOREAN_WAR), all(Selection.QuestionOrder.BANK, seed), new Random(seed))) {
+      for (Asked a :
+          Planner.plan(
+              List.of(KOREAN_WAR), all(Selection.QuestionOrder.BANK, seed), new Random(seed))) {
         List<Integer> shown =
-            a.question() instanceof Question.Order ? a.shown().items()
+            a.question() instanceof Question.Order
+                ? a.shown().items()
                 : a.question() instanceof Question.Match ? a.shown().rightItems() : null;
         if (shown != null) {
           assertThat(shown).isNotEqualTo(IntStream.range(0, shown.size()).boxed().toList());

@@ -76,7 +76,10 @@ class SessionTest {
 
   @Test
   void an_answer_after_the_time_limit_scores_nothing() {
-    Session s = session(new Rules(Optional.of(Duration.ofSeconds(30)), false, false), bank(numeric("a", 1), numeric("b", 2)));
+    Session s =
+        session(
+            new Rules(Optional.of(Duration.ofSeconds(30)), false, false),
+            bank(numeric("a", 1), numeric("b", 2)));
     s.current();
     clock.advance(Duration.ofSeconds(31));
     Feedback late = s.answer("1");
@@ -89,7 +92,9 @@ class SessionTest {
 
   @Test
   void the_time_counts_from_when_the_question_is_first_shown() {
-    Session s = session(new Rules(Optional.of(Duration.ofSeconds(10)), false, false), bank(numeric("a", 1)));
+    Session s =
+        session(
+            new Rules(Optional.of(Duration.ofSeconds(10)), false, false), bank(numeric("a", 1)));
     clock.advance(Duration.ofMinutes(5)); // before the question is shown
     s.current();
     clock.advance(Duration.ofSeconds(9));
@@ -98,7 +103,10 @@ class SessionTest {
 
   @Test
   void a_fast_right_answer_earns_up_to_half_again_with_the_speed_bonus() {
-    Session s = session(new Rules(Optional.of(Duration.ofSeconds(20)), true, false), bank(numeric("a", 1), numeric("b", 2), numeric("c", 3)));
+    Session s =
+        session(
+            new Rules(Optional.of(Duration.ofSeconds(20)), true, false),
+            bank(numeric("a", 1), numeric("b", 2), numeric("c", 3)));
     s.current();
     assertThat(s.answer("1").bonus()).isEqualTo(0.5);
     s.current();
@@ -119,7 +127,8 @@ class SessionTest {
 
   @Test
   void retry_missed_asks_again_until_right_counting_only_first_tries() {
-    Session s = session(new Rules(Optional.empty(), false, true), bank(numeric("a", 1), numeric("b", 2)));
+    Session s =
+        session(new Rules(Optional.empty(), false, true), bank(numeric("a", 1), numeric("b", 2)));
     s.answer("9"); // a: wrong, comes back
     s.answer("2"); // b: right
     Session.Turn retry = s.current().orElseThrow();
@@ -172,7 +181,9 @@ class SessionTest {
 
   @Test
   void the_summary_breaks_the_score_down_by_tag() {
-    Session s = session(Rules.DEFAULT, bank(numeric("a", 1, "dates", "numbers"), numeric("b", 2, "numbers")));
+    Session s =
+        session(
+            Rules.DEFAULT, bank(numeric("a", 1, "dates", "numbers"), numeric("b", 2, "numbers")));
     s.answer("1");
     s.answer("0");
     Summary summary = s.summary();
@@ -183,7 +194,13 @@ class SessionTest {
   @Test
   void choice_answers_name_the_options_as_shown() {
     Bank b = bank(choice("a"));
-    Session s = new Session(List.of(new Asked(b, b.questions().get(0), ShownOrder.of(List.of(3, 1, 0, 2)))), Rules.DEFAULT, Language.FA, clock, new Random(1));
+    Session s =
+        new Session(
+            List.of(new Asked(b, b.questions().get(0), ShownOrder.of(List.of(3, 1, 0, 2)))),
+            Rules.DEFAULT,
+            Language.FA,
+            clock,
+            new Random(1));
     assertThat(s.answer("۲").outcome()).isEqualTo(Outcome.RIGHT); // shown second: ترومن
   }
 }

@@ -20,7 +20,8 @@ class BankReaderTest {
   @TempDir Path dir;
 
   private Bank read(String json) throws IOException {
-    return new BankReader(Origin.DEFAULT_MAX_BYTES).read(Origin.file(BankFixture.write(dir, "b.json", json)));
+    return new BankReader(Origin.DEFAULT_MAX_BYTES)
+        .read(Origin.file(BankFixture.write(dir, "b.json", json)));
   }
 
   private List<Problem> problems(String json) throws IOException {
@@ -52,8 +53,7 @@ class BankReaderTest {
     assertThat(bank.id()).isEqualTo("mini");
     assertThat(bank.questions()).hasSize(2);
     assertThat(bank.question("q-date").orElseThrow())
-        .isEqualTo(
-            new Question.Dated(bank.questions().get(1).info(), new PartialDate(1950, 6, 0)));
+        .isEqualTo(new Question.Dated(bank.questions().get(1).info(), new PartialDate(1950, 6, 0)));
     assertThat(bank.questions().get(1).info().points()).isEqualTo(2.0);
     assertThat(bank.source().orElseThrow().text()).isEqualTo(BankFixture.SOURCE);
   }
@@ -99,7 +99,8 @@ class BankReaderTest {
   @Test
   void duplicate_keys_are_rejected_with_both_lines() throws IOException {
     Problem p =
-        onlyProblem(bank(TRUEFALSE.replace("\"answer\": true", "\"answer\": true,\n\"answer\": false")));
+        onlyProblem(
+            bank(TRUEFALSE.replace("\"answer\": true", "\"answer\": true,\n\"answer\": false")));
     assertThat(p.message()).isEqualTo("duplicate key \"answer\" (first at line 8)");
     assertThat(p.line()).isEqualTo(9);
     assertThat(p.path()).isEqualTo("$.questions[0].answer");
@@ -116,7 +117,9 @@ class BankReaderTest {
 
   @Test
   void a_field_of_another_kind_is_named_as_such() throws IOException {
-    Problem p = onlyProblem(bank(TRUEFALSE.replace("\"answer\": true", "\"answer\": true, \"choices\": []")));
+    Problem p =
+        onlyProblem(
+            bank(TRUEFALSE.replace("\"answer\": true", "\"answer\": true, \"choices\": []")));
     assertThat(p.message()).isEqualTo("field \"choices\" does not belong to a truefalse question");
   }
 
@@ -224,7 +227,8 @@ class BankReaderTest {
       throws IOException {
     Path target = BankFixture.write(dir, "real.json", bank(TRUEFALSE));
     Path link = Files.createSymbolicLink(dir.resolve("link.json"), target);
-    assertThat(new BankReader(Origin.DEFAULT_MAX_BYTES).read(Origin.file(link)).id()).isEqualTo("mini");
+    assertThat(new BankReader(Origin.DEFAULT_MAX_BYTES).read(Origin.file(link)).id())
+        .isEqualTo("mini");
 
     Path outside = Files.createTempFile("outside", ".txt");
     try {
@@ -249,7 +253,8 @@ class BankReaderTest {
   @Test
   void a_missing_file_is_an_io_error() {
     assertThatThrownBy(
-            () -> new BankReader(Origin.DEFAULT_MAX_BYTES).read(Origin.file(dir.resolve("no.json"))))
+            () ->
+                new BankReader(Origin.DEFAULT_MAX_BYTES).read(Origin.file(dir.resolve("no.json"))))
         .isInstanceOf(StorageException.class)
         .hasMessageEndingWith("no.json: no such file");
   }
@@ -284,21 +289,25 @@ class BankReaderTest {
   @Test
   void an_unsupported_format_is_refused() throws IOException {
     Problem p = onlyProblem(bank(TRUEFALSE).replace("azmoon/bank@1", "azmoon/bank@9"));
-    assertThat(p.message()).isEqualTo("unsupported format \"azmoon/bank@9\" (expected \"azmoon/bank@1\")");
+    assertThat(p.message())
+        .isEqualTo("unsupported format \"azmoon/bank@9\" (expected \"azmoon/bank@1\")");
   }
 
   @Test
   void numeric_bounds_must_hold_the_answer() throws IOException {
     Problem p =
         onlyProblem(
-            bank("{\"id\": \"n\", \"type\": \"numeric\", \"prompt\": \"چند؟\", \"answer\": 5, \"min\": 6, \"max\": 9}"));
+            bank(
+                "{\"id\": \"n\", \"type\": \"numeric\", \"prompt\": \"چند؟\", \"answer\": 5, \"min\": 6, \"max\": 9}"));
     assertThat(p.message()).isEqualTo("the answer 5 lies outside min 6 and max 9");
   }
 
   @Test
   void a_cloze_without_a_gap_is_rejected() throws IOException {
     Problem p =
-        onlyProblem(bank("{\"id\": \"c\", \"type\": \"cloze\", \"prompt\": \"پر کنید\", \"text\": \"بدون جای خالی\"}"));
+        onlyProblem(
+            bank(
+                "{\"id\": \"c\", \"type\": \"cloze\", \"prompt\": \"پر کنید\", \"text\": \"بدون جای خالی\"}"));
     assertThat(p.message()).isEqualTo("a cloze text needs at least one {{gap}}");
   }
 
@@ -314,14 +323,20 @@ class BankReaderTest {
             bank(
                 "{\"id\": \"c\", \"type\": \"choice\", \"prompt\": \"کدام؟\","
                     + " \"choices\": [\"الف\", \"ب\"], \"correct\": [1e999999999]}"));
-    assertThat(p.message()).isEqualTo("the number 1E+999999999 is out of range (at most 18 digits before and after the point)");
+    assertThat(p.message())
+        .isEqualTo(
+            "the number 1E+999999999 is out of range (at most 18 digits before and after the point)");
   }
 
   @Test
   void points_too_large_or_too_small_are_bad_data_not_a_crash() throws IOException {
-    assertThat(onlyProblem(bank(TRUEFALSE.replace("\"answer\"", "\"points\": 1e400, \"answer\""))).message())
+    assertThat(
+            onlyProblem(bank(TRUEFALSE.replace("\"answer\"", "\"points\": 1e400, \"answer\"")))
+                .message())
         .contains("is out of range");
-    assertThat(onlyProblem(bank(TRUEFALSE.replace("\"answer\"", "\"points\": 1e-400, \"answer\""))).message())
+    assertThat(
+            onlyProblem(bank(TRUEFALSE.replace("\"answer\"", "\"points\": 1e-400, \"answer\"")))
+                .message())
         .contains("is out of range");
   }
 
@@ -330,7 +345,10 @@ class BankReaderTest {
     for (String date : List.of("1950-00", "1950-06-00", "1950-00-00")) {
       Problem p =
           onlyProblem(
-              bank("{\"id\": \"d\", \"type\": \"date\", \"prompt\": \"کی؟\", \"answer\": \"" + date + "\"}"));
+              bank(
+                  "{\"id\": \"d\", \"type\": \"date\", \"prompt\": \"کی؟\", \"answer\": \""
+                      + date
+                      + "\"}"));
       assertThat(p.message()).as(date).contains("is not a date");
     }
   }

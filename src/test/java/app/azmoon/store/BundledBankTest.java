@@ -23,12 +23,15 @@ class BundledBankTest {
 
   @BeforeAll
   static void load() {
-    bank = new BankReader(Origin.DEFAULT_MAX_BYTES).read(Origin.file(Path.of("questions/korean-war.fa.json")));
+    bank =
+        new BankReader(Origin.DEFAULT_MAX_BYTES)
+            .read(Origin.file(Path.of("questions/korean-war.fa.json")));
   }
 
   @Test
   void the_jar_bundles_the_same_bank_and_passage_as_the_questions_folder() throws Exception {
-    Bank bundled = new BankReader(Origin.DEFAULT_MAX_BYTES).read(Origin.bundled(BankCatalog.BUNDLED_RESOURCE));
+    Bank bundled =
+        new BankReader(Origin.DEFAULT_MAX_BYTES).read(Origin.bundled(BankCatalog.BUNDLED_RESOURCE));
     assertThat(bundled).isEqualTo(bank);
     assertThat(bank.source().orElseThrow().text())
         .isEqualTo(Files.readString(Path.of("questions/sources/korean-war.fa.txt")));
@@ -85,7 +88,9 @@ class BundledBankTest {
             .map(q -> ((Question.Numeric) q).answer().stripTrailingZeros())
             .collect(Collectors.toSet());
     for (long n : new long[] {635_000, 30, 36, 100, 12, 11, 38, 0}) {
-      assertThat(numbers).as("a numeric question answered %d", n).contains(BigDecimal.valueOf(n).stripTrailingZeros());
+      assertThat(numbers)
+          .as("a numeric question answered %d", n)
+          .contains(BigDecimal.valueOf(n).stripTrailingZeros());
     }
   }
 
@@ -97,16 +102,32 @@ class BundledBankTest {
             .collect(Collectors.joining("\n"));
     for (String name :
         List.of(
-            "استالین", "ترومن", "کیم ایل سونگ", "مائو", "سئول", "بوسان", "مسکو", "کائوسونگ", "ژاپن",
-            "سازمان ملل", "جمهوری چین", "جمهوری خلق چین", "میگ", "مدار ۳۸")) {
+            "استالین",
+            "ترومن",
+            "کیم ایل سونگ",
+            "مائو",
+            "سئول",
+            "بوسان",
+            "مسکو",
+            "کائوسونگ",
+            "ژاپن",
+            "سازمان ملل",
+            "جمهوری چین",
+            "جمهوری خلق چین",
+            "میگ",
+            "مدار ۳۸")) {
       assertThat(all).as(name).contains(name);
     }
   }
 
   @Test
   void chronology_is_asked_by_ordering_and_leadership_by_matching() {
-    assertThat(bank.questions()).filteredOn(q -> q.kind() == Kind.ORDER).hasSizeGreaterThanOrEqualTo(2);
-    assertThat(bank.questions()).filteredOn(q -> q.kind() == Kind.MATCH).hasSizeGreaterThanOrEqualTo(2);
+    assertThat(bank.questions())
+        .filteredOn(q -> q.kind() == Kind.ORDER)
+        .hasSizeGreaterThanOrEqualTo(2);
+    assertThat(bank.questions())
+        .filteredOn(q -> q.kind() == Kind.MATCH)
+        .hasSizeGreaterThanOrEqualTo(2);
   }
 
   /** Every Persian string a question shows or accepts, joined. */
@@ -120,7 +141,13 @@ class BundledBankTest {
     } else if (q instanceof Question.Order o) {
       o.items().forEach(t -> s.append(' ').append(t.in(Language.FA)));
     } else if (q instanceof Question.Match m) {
-      m.pairs().forEach(p -> s.append(' ').append(p.left().in(Language.FA)).append(' ').append(p.right().in(Language.FA)));
+      m.pairs()
+          .forEach(
+              p ->
+                  s.append(' ')
+                      .append(p.left().in(Language.FA))
+                      .append(' ')
+                      .append(p.right().in(Language.FA)));
     }
     return s.toString().replace('\u200c', ' ');
   }

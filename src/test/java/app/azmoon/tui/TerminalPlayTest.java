@@ -30,22 +30,35 @@ import org.junit.jupiter.api.Timeout;
 class TerminalPlayTest {
   private static Question.Choice choice(String id) {
     return new Question.Choice(
-        new Info(id, Text.of(Language.EN, "Who? " + id), Optional.empty(), Optional.empty(), List.of(), 1),
+        new Info(
+            id,
+            Text.of(Language.EN, "Who? " + id),
+            Optional.empty(),
+            Optional.empty(),
+            List.of(),
+            1),
         List.of(Text.of(Language.EN, "Stalin"), Text.of(Language.EN, "Truman")),
         Set.of(1),
         false);
   }
 
   private static Session session() {
-    Bank bank = new Bank("t", Text.of(Language.EN, "T"), Language.EN, Optional.empty(), List.of(choice("a"), choice("b"), choice("c")));
-    List<Asked> plan = bank.questions().stream().map(q -> new Asked(bank, q, ShownOrder.BANK_ORDER)).toList();
+    Bank bank =
+        new Bank(
+            "t",
+            Text.of(Language.EN, "T"),
+            Language.EN,
+            Optional.empty(),
+            List.of(choice("a"), choice("b"), choice("c")));
+    List<Asked> plan =
+        bank.questions().stream().map(q -> new Asked(bank, q, ShownOrder.BANK_ORDER)).toList();
     return new Session(plan, Rules.DEFAULT, Language.EN, InstantSource.system(), new Random(0));
   }
 
   /**
-   * Plays with {@code steps} typed one after another, each once the screen has stopped changing
-   * (a key typed before the line editor reads is not what a person does), and returns everything
-   * the screen showed.
+   * Plays with {@code steps} typed one after another, each once the screen has stopped changing (a
+   * key typed before the line editor reads is not what a person does), and returns everything the
+   * screen showed.
    */
   private static String play(Session session, String... steps) throws Exception {
     PipedOutputStream typing = new PipedOutputStream();

@@ -7,8 +7,8 @@ import java.util.List;
 /**
  * A cloze sentence split into literal text and gaps.
  *
- * <p>{@code ClozeText.parse("پایتخت {{سئول|سوول}} است")} has the literal "پایتخت ", a gap
- * accepting سئول or سوول, and the literal " است".
+ * <p>{@code ClozeText.parse("پایتخت {{سئول|سوول}} است")} has the literal "پایتخت ", a gap accepting
+ * سئول or سوول, and the literal " است".
  */
 public record ClozeText(List<Part> parts) {
 
@@ -40,7 +40,8 @@ public record ClozeText(List<Part> parts) {
       int open = text.indexOf("{{", at);
       int strayClose = text.indexOf("}}", at);
       if (strayClose >= 0 && (open < 0 || strayClose < open)) {
-        throw new IllegalArgumentException("'}}' at character " + (strayClose + 1) + " closes no gap");
+        throw new IllegalArgumentException(
+            "'}}' at character " + (strayClose + 1) + " closes no gap");
       }
       if (open < 0) {
         break;

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A JSON value that remembers where it stood in its file, so every problem found later can name
- * the line, column and path.
+ * A JSON value that remembers where it stood in its file, so every problem found later can name the
+ * line, column and path.
  *
  * <p>In {@code {"id": "kw-1"}} the string {@code "kw-1"} is a {@link Str} at line 1, column 8, path
  * {@code $.id}.

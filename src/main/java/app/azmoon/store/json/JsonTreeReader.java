@@ -88,7 +88,10 @@ public final class JsonTreeReader {
       int line = lineStarts.length;
       return fail(
           new Problem(
-              file, line, text.length() - lineStarts[line - 1] + 1, cap(reader.getPath()),
+              file,
+              line,
+              text.length() - lineStarts[line - 1] + 1,
+              cap(reader.getPath()),
               "the JSON ends too early: a bracket or brace is not closed"));
     } catch (IOException e) {
       throw new IllegalStateException("reading from a string cannot fail", e);
@@ -206,7 +209,10 @@ public final class JsonTreeReader {
     Matcher m = LOCATION.matcher(message);
     if (m.find()) {
       int line = Integer.parseInt(m.group(1));
-      index = Math.min(text.length(), lineStarts[Math.min(line, lineStarts.length) - 1] + Integer.parseInt(m.group(2)) - 1);
+      index =
+          Math.min(
+              text.length(),
+              lineStarts[Math.min(line, lineStarts.length) - 1] + Integer.parseInt(m.group(2)) - 1);
     }
     // Gson reports the offending character's position, or the one just past it; step back when
     // the character before is not a separator, whitespace or an opening bracket.
@@ -216,7 +222,11 @@ public final class JsonTreeReader {
     }
     int line = lineOf(at);
     return new Problem(
-        file, line, at - lineStarts[line - 1] + 1, cap(reader.getPath()), describeSyntax(message, at));
+        file,
+        line,
+        at - lineStarts[line - 1] + 1,
+        cap(reader.getPath()),
+        describeSyntax(message, at));
   }
 
   private String describeSyntax(String message, int at) {
