@@ -57,7 +57,7 @@ public final class TerminalInput implements LineInput {
 
   @Override
   public int width() {
-    int width = terminal.getWidth();
+    int width = terminal.getColumns();
     return width > 0 ? width : 80;
   }
 

@@ -38,7 +38,7 @@ public final class Terminals {
     try {
       Terminal terminal =
           new ExternalTerminal("azmoon-test", "xterm-256color", in, out, StandardCharsets.UTF_8);
-      terminal.setSize(new Size(width, 24));
+      terminal.setSize(Size.of(width, 24));
       return terminal;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
