@@ -34,11 +34,7 @@ final class CheckCommand implements Callable<Integer> {
 
   @Mixin StoreOptions store;
 
-  @Option(
-      names = "--bank",
-      paramLabel = "B",
-      description = "A bank file or bank id (default: the bundled korean-war bank).")
-  String bank;
+  @Mixin BankOption bank;
 
   @Option(
       names = "--id",
@@ -68,7 +64,7 @@ final class CheckCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Bank loaded = bank == null ? store.catalog(root).bundled() : store.catalog(root).load(bank);
+    Bank loaded = bank.load(store.catalog(root));
     Question question =
         loaded
             .question(id)

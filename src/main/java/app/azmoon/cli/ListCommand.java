@@ -27,11 +27,7 @@ final class ListCommand implements Callable<Integer> {
 
   @Mixin StoreOptions store;
 
-  @Option(
-      names = "--bank",
-      paramLabel = "B",
-      description = "A bank file or bank id (default: the bundled korean-war bank).")
-  String bank;
+  @Mixin BankOption bank;
 
   @Option(
       names = "--tag",
@@ -46,7 +42,7 @@ final class ListCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Bank loaded = bank == null ? store.catalog(root).bundled() : store.catalog(root).load(bank);
+    Bank loaded = bank.load(store.catalog(root));
     List<Question> questions =
         loaded.questions().stream()
             .filter(q -> tags.isEmpty() || q.info().tags().stream().anyMatch(tags::contains))

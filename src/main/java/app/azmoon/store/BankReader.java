@@ -221,7 +221,7 @@ public final class BankReader {
       boolean quoteOk = quote.map(q -> quoteInSource(obj, q, sourceText)).orElse(true);
       Optional<List<String>> tags =
           check.list(obj, "tags", false, 0, v -> check.string(v).filter(t -> validTag(v, t)));
-      tags.ifPresent(t -> duplicates(obj, "tags", t));
+      tags.ifPresent(t -> distinct(obj, "tags", t));
       Optional<BigDecimal> points = check.number(obj, "points", false);
       boolean pointsOk = points.map(p -> positive(obj, "points", p)).orElse(true);
       boolean tagsOk = tags.isPresent() || !obj.members().containsKey("tags");
@@ -285,17 +285,19 @@ public final class BankReader {
         case ORDER ->
             check
                 .list(obj, "items", true, 2, v -> check.text(v, language))
-                .filter(items -> distinct(obj, "items", items))
+                .filter(items -> distinctTexts(obj, "items", items))
                 .map(items -> info -> new Question.Order(info, items));
         case MATCH ->
             check
                 .list(obj, "pairs", true, 2, this::pair)
                 .filter(
                     pairs ->
-                        distinct(obj, "pairs", pairs.stream().map(Question.Pair::left).toList()))
+                        distinctTexts(
+                            obj, "pairs", pairs.stream().map(Question.Pair::left).toList()))
                 .filter(
                     pairs ->
-                        distinct(obj, "pairs", pairs.stream().map(Question.Pair::right).toList()))
+                        distinctTexts(
+                            obj, "pairs", pairs.stream().map(Question.Pair::right).toList()))
                 .map(pairs -> info -> new Question.Match(info, pairs));
         case CLOZE ->
             check
@@ -340,7 +342,7 @@ public final class BankReader {
             "at most " + MAX_CHOICES + " choices, found " + choices.get().size());
         return Optional.empty();
       }
-      if (choices.isEmpty() || correct.isEmpty() || !distinct(obj, "choices", choices.get())) {
+      if (choices.isEmpty() || correct.isEmpty() || !distinctTexts(obj, "choices", choices.get())) {
         return Optional.empty();
       }
       Json.Arr indices = (Json.Arr) obj.members().get("correct").value();
@@ -511,8 +513,19 @@ public final class BankReader {
       return false;
     }
 
-    private void duplicates(Json.Obj obj, String key, List<String> values) {
-      distinct(obj, key, values);
+    /**
+     * Options a learner could not tell apart by what they type are the same option: compared as
+     * answers are compared (docs/answers.md), in each language.
+     */
+    private boolean distinctTexts(Json.Obj obj, String key, List<Text> texts) {
+      return distinct(
+              obj,
+              key,
+              texts.stream().flatMap(t -> t.fa().stream()).map(Normalization::key).toList())
+          && distinct(
+              obj,
+              key,
+              texts.stream().flatMap(t -> t.en().stream()).map(Normalization::key).toList());
     }
 
     private void duplicateIds(Json.Obj bank) {

@@ -1,5 +1,6 @@
 package app.azmoon.store;
 
+import app.azmoon.domain.answer.Typos;
 import app.azmoon.domain.question.Language;
 import app.azmoon.domain.question.Text;
 import app.azmoon.store.json.Json;
@@ -52,8 +53,8 @@ final class Checker {
   void unknownKey(Json.Member member, Collection<String> allowed, String owner) {
     String near =
         allowed.stream()
-            .filter(k -> distance(k, member.name()) <= 2)
-            .min(Comparator.comparingInt(k -> distance(k, member.name())))
+            .filter(k -> Typos.distance(k, member.name()) <= 2)
+            .min(Comparator.comparingInt(k -> Typos.distance(k, member.name())))
             .map(k -> " (did you mean \"" + k + "\"?)")
             .orElse(" (" + owner + " has: " + String.join(", ", allowed) + ")");
     report(member.where(), "unknown field \"" + member.name() + "\"" + near);
@@ -205,29 +206,5 @@ final class Checker {
       }
     }
     return true;
-  }
-
-  /** Optimal string alignment distance: enough to spot a typo in a field name. */
-  static int distance(String a, String b) {
-    int[][] d = new int[a.length() + 1][b.length() + 1];
-    for (int i = 0; i <= a.length(); i++) {
-      d[i][0] = i;
-    }
-    for (int j = 0; j <= b.length(); j++) {
-      d[0][j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-        if (i > 1
-            && j > 1
-            && a.charAt(i - 1) == b.charAt(j - 2)
-            && a.charAt(i - 2) == b.charAt(j - 1)) {
-          d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-        }
-      }
-    }
-    return d[a.length()][b.length()];
   }
 }

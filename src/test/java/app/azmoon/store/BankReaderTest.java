@@ -368,4 +368,14 @@ class BankReaderTest {
     Problem p = onlyProblem(bank(TRUEFALSE.replace("حمله در", "\\ud800")));
     assertThat(p.message()).contains("unpaired surrogate");
   }
+
+  @Test
+  void options_a_learner_cannot_tell_apart_by_typing_are_duplicates() throws IOException {
+    Problem p =
+        onlyProblem(
+            bank(
+                "{\"id\": \"c\", \"type\": \"choice\", \"prompt\": \"کدام؟\","
+                    + " \"choices\": [\"کمونیست‌ها\", \"كمونيستها\"], \"correct\": [0]}"));
+    assertThat(p.message()).isEqualTo("\"choices\" has the same entry twice");
+  }
 }

@@ -16,6 +16,9 @@ public record PartialDate(int year, int month, int day) {
   private static final Pattern ISO = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
 
   public PartialDate {
+    if (year < 1) {
+      throw new IllegalArgumentException("years start at 1");
+    }
     if (month == 0 && day != 0) {
       throw new IllegalArgumentException("a day needs a month");
     }
