@@ -1,4 +1,4 @@
-package app.azmoon.tui;
+package app.azmoon.text;
 
 import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStyle;

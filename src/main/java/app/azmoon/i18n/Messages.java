@@ -1,4 +1,4 @@
-package app.azmoon.tui;
+package app.azmoon.i18n;
 
 import app.azmoon.domain.answer.Display;
 import app.azmoon.domain.question.Language;
@@ -24,7 +24,7 @@ public final class Messages {
     Locale locale = language == Language.FA ? Locale.forLanguageTag("fa") : Locale.ROOT;
     this.bundle =
         ResourceBundle.getBundle(
-            "app.azmoon.tui.messages",
+            "app.azmoon.i18n.messages",
             locale,
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
   }
