@@ -28,6 +28,7 @@ import picocli.CommandLine.Spec;
       BanksCommand.class,
       ListCommand.class,
       CheckCommand.class,
+      DrillCommand.class,
       RtlTestCommand.class,
       ValidateCommand.class,
       CompletionCommand.class,
@@ -95,10 +96,14 @@ public final class AzmoonCommand implements Callable<Integer> {
     return console;
   }
 
+  java.io.InputStream stdin() {
+    return console.stdin();
+  }
+
   /** With no command: play. */
   @Override
   public Integer call() {
-    return PlayCommand.run(this, selection, play, store, spec);
+    return PlayCommand.run(this, selection, play, store, spec, java.util.Optional.empty());
   }
 
   /** The version Maven wrote into the jar's resources. */

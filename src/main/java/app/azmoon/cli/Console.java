@@ -16,6 +16,9 @@ import java.util.Map;
 interface Console {
   boolean isTerminal();
 
+  /** Standard input, for commands that read answers from a pipe. */
+  InputStream stdin();
+
   LineInput open(PrintWriter out);
 
   /** The process's console: JLine when stdin and stdout are a terminal, plain lines otherwise. */
@@ -25,6 +28,11 @@ interface Console {
       @Override
       public boolean isTerminal() {
         return terminal;
+      }
+
+      @Override
+      public InputStream stdin() {
+        return stdin;
       }
 
       @Override
@@ -47,6 +55,11 @@ interface Console {
       @Override
       public boolean isTerminal() {
         return false;
+      }
+
+      @Override
+      public InputStream stdin() {
+        return in;
       }
 
       @Override

@@ -2,6 +2,7 @@ package app.azmoon.cli;
 
 import app.azmoon.domain.question.Bank;
 import app.azmoon.engine.Asked;
+import app.azmoon.engine.DrillSpec;
 import app.azmoon.engine.Planner;
 import app.azmoon.engine.Selection;
 import app.azmoon.engine.Session;
@@ -17,6 +18,7 @@ import app.azmoon.tui.Screen;
 import java.nio.file.Path;
 import java.time.InstantSource;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -47,7 +49,7 @@ final class PlayCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    return run(root, selection, play, store, spec);
+    return run(root, selection, play, store, spec, Optional.empty());
   }
 
   /** Shared with the root command, which plays when given no command. */
@@ -56,15 +58,16 @@ final class PlayCommand implements Callable<Integer> {
       SelectionOptions selection,
       PlayOptions play,
       StoreOptions store,
-      CommandSpec spec) {
-    List<Bank> banks = selection.load(store.catalog(root));
-    Selection chosen = selection.selection();
+      CommandSpec spec,
+      Optional<DrillSpec> drill) {
+    List<Bank> banks = selection.load(store.catalog(root), drill);
+    Selection chosen = selection.selection(drill);
     List<Asked> plan = Planner.plan(banks, chosen, new Random(chosen.seed()));
     Messages messages = new Messages(play.language(banks.get(0).language()));
     Session session =
         new Session(
             plan,
-            play.rules(),
+            play.rules(drill),
             messages.language(),
             InstantSource.system(),
             new Random(chosen.seed()));

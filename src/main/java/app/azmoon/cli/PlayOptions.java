@@ -1,6 +1,7 @@
 package app.azmoon.cli;
 
 import app.azmoon.domain.question.Language;
+import app.azmoon.engine.DrillSpec;
 import app.azmoon.engine.Rules;
 import app.azmoon.text.RtlMode;
 import java.time.Duration;
@@ -53,12 +54,16 @@ final class PlayOptions {
               + " reorders and joins letters). Env: AZMOON_RTL. Try azmoon rtl-test.")
   String rtl;
 
-  Rules rules() {
+  /** The rules the options set; a drill's time limit applies when no option sets one. */
+  Rules rules(Optional<DrillSpec> drill) {
     if (timeLimit != null && timeLimit < 1) {
       throw new ParameterException(mixee.commandLine(), "--time-limit must be at least 1 second");
     }
-    return new Rules(
-        Optional.ofNullable(timeLimit).map(Duration::ofSeconds), speedBonus, retryMissed);
+    Optional<Duration> limit =
+        Optional.ofNullable(timeLimit)
+            .map(Duration::ofSeconds)
+            .or(() -> drill.flatMap(DrillSpec::timeLimit));
+    return new Rules(limit, speedBonus, retryMissed);
   }
 
   Language language(Language bankLanguage) {

@@ -1,6 +1,7 @@
 package app.azmoon.cli;
 
 import app.azmoon.domain.question.Bank;
+import app.azmoon.engine.DrillSpec;
 import app.azmoon.engine.Selection;
 import app.azmoon.store.BankCatalog;
 import java.security.SecureRandom;
@@ -35,7 +36,7 @@ final class SelectionOptions {
       paramLabel = "ORDER",
       description = "shuffle (default) or bank.",
       converter = OrderConverter.class)
-  Selection.QuestionOrder order = Selection.QuestionOrder.SHUFFLE;
+  Selection.QuestionOrder order;
 
   @Option(
       names = "--seed",
@@ -49,11 +50,9 @@ final class SelectionOptions {
   @Option(
       names = "--shuffle-options",
       negatable = true,
-      defaultValue = "true",
-      fallbackValue = "true",
       description =
           "Shuffle the options of choice questions (default; --no-shuffle-options keeps the bank's order).")
-  boolean shuffleOptions;
+  Boolean shuffleOptions;
 
   @Spec(Spec.Target.MIXEE)
   CommandSpec mixee;
@@ -64,23 +63,43 @@ final class SelectionOptions {
     return chosenSeed;
   }
 
-  List<Bank> load(BankCatalog catalog) {
-    return banks.isEmpty()
+  /** The banks named here, else the drill's, else the bundled one. */
+  List<Bank> load(BankCatalog catalog, Optional<DrillSpec> drill) {
+    List<String> named = !banks.isEmpty() ? banks : drill.map(DrillSpec::banks).orElse(List.of());
+    return named.isEmpty()
         ? List.of(catalog.bundled())
-        : banks.stream().map(catalog::load).toList();
+        : named.stream().map(catalog::load).toList();
   }
 
-  Selection selection() {
+  /** What the options say, else what the drill says, else the defaults. */
+  Selection selection(Optional<DrillSpec> drill) {
     if (count != null && count < 1) {
       throw new ParameterException(mixee.commandLine(), "--count must be at least 1, not " + count);
     }
-    chosenSeed = Optional.ofNullable(seed).orElseGet(() -> new SecureRandom().nextLong());
+    chosenSeed =
+        Optional.ofNullable(seed)
+            .or(
+                () ->
+                    drill.flatMap(
+                        d ->
+                            d.seed().isPresent()
+                                ? Optional.of(d.seed().getAsLong())
+                                : Optional.empty()))
+            .orElseGet(() -> new SecureRandom().nextLong());
+    OptionalInt chosenCount =
+        count != null
+            ? OptionalInt.of(count)
+            : drill.map(DrillSpec::count).orElse(OptionalInt.empty());
     return new Selection(
-        tags,
-        count == null ? OptionalInt.empty() : OptionalInt.of(count),
-        order,
+        !tags.isEmpty() ? tags : drill.map(DrillSpec::tags).orElse(List.of()),
+        chosenCount,
+        Optional.ofNullable(order)
+            .or(() -> drill.flatMap(DrillSpec::order))
+            .orElse(Selection.QuestionOrder.SHUFFLE),
         chosenSeed,
-        shuffleOptions);
+        Optional.ofNullable(shuffleOptions)
+            .or(() -> drill.flatMap(DrillSpec::shuffleOptions))
+            .orElse(true));
   }
 
   /** Reads "shuffle" and "bank" in any case. */

@@ -1,7 +1,6 @@
 package app.azmoon.tui;
 
 import app.azmoon.domain.answer.Display;
-import app.azmoon.domain.answer.Labels;
 import app.azmoon.domain.question.Language;
 import app.azmoon.domain.question.Question;
 import app.azmoon.engine.Asked;
@@ -11,6 +10,7 @@ import app.azmoon.engine.Outcome;
 import app.azmoon.engine.Session;
 import app.azmoon.engine.Summary;
 import app.azmoon.i18n.Messages;
+import app.azmoon.i18n.QuestionView;
 import app.azmoon.text.Layout;
 import app.azmoon.text.RtlMode;
 import app.azmoon.text.Style;
@@ -26,12 +26,14 @@ import java.util.Set;
  */
 public final class Screen {
   private final Messages messages;
+  private final QuestionView view;
   private final Style style;
   private final RtlMode rtl;
   private final int width;
 
   public Screen(Messages messages, Style style, RtlMode rtl, int width) {
     this.messages = messages;
+    this.view = new QuestionView(messages);
     this.style = style;
     this.rtl = rtl;
     this.width = Math.max(20, width);
@@ -67,79 +69,16 @@ public final class Screen {
     out.addAll(text(header, style::dim));
     Asked asked = turn.asked();
     Question q = asked.question();
-    out.addAll(text(q.info().prompt().in(lang()), style::strong));
-    out.addAll(options(asked, removed));
-    out.addAll(text(instruction(q), style::dim));
+    out.addAll(text(view.prompt(asked), style::strong));
+    view.options(asked, removed).forEach(line -> out.addAll(text(line)));
+    out.addAll(text(view.instruction(q), style::dim));
     return out;
-  }
-
-  /** The numbered options, items or columns a question shows, in the order it shows them. */
-  private List<String> options(Asked asked, Set<Integer> removed) {
-    List<String> out = new ArrayList<>();
-    Question q = asked.question();
-    if (q instanceof Question.Choice c) {
-      List<Integer> shown = order(asked.shown().items(), c.choices().size());
-      for (int i = 0; i < shown.size(); i++) {
-        if (!removed.contains(shown.get(i))) {
-          out.addAll(text(digits(i + 1) + ". " + c.choices().get(shown.get(i)).in(lang())));
-        }
-      }
-    } else if (q instanceof Question.Order o) {
-      List<Integer> shown = order(asked.shown().items(), o.items().size());
-      for (int i = 0; i < shown.size(); i++) {
-        out.addAll(text(digits(i + 1) + ". " + o.items().get(shown.get(i)).in(lang())));
-      }
-    } else if (q instanceof Question.Match m) {
-      List<Integer> left = order(asked.shown().items(), m.pairs().size());
-      List<Integer> right = order(asked.shown().rightItems(), m.pairs().size());
-      for (int i = 0; i < left.size(); i++) {
-        out.addAll(text(digits(i + 1) + ". " + m.pairs().get(left.get(i)).left().in(lang())));
-      }
-      out.add("");
-      for (int i = 0; i < right.size(); i++) {
-        out.addAll(
-            text(
-                Labels.letterFor(i, lang())
-                    + ") "
-                    + m.pairs().get(right.get(i)).right().in(lang())));
-      }
-    } else if (q instanceof Question.Cloze c) {
-      StringBuilder s = new StringBuilder();
-      int gap = 0;
-      for (var part : c.text().parts()) {
-        if (part instanceof app.azmoon.domain.question.ClozeText.Literal l) {
-          s.append(l.text());
-        } else {
-          s.append("[").append(digits(++gap)).append("] ____");
-        }
-      }
-      out.addAll(text(s.toString()));
-    }
-    return out;
-  }
-
-  private String instruction(Question q) {
-    if (q instanceof Question.Choice c) {
-      return messages.get(c.selectAll() ? "kind.choice.all" : "kind.choice");
-    } else if (q instanceof Question.Numeric n && n.unit().isPresent()) {
-      return messages.get("kind.numeric.unit", n.unit().get().in(lang()));
-    } else if (q instanceof Question.Cloze c) {
-      return messages.get("kind.cloze", digits(c.text().gaps().size()));
-    }
-    return messages.get("kind." + q.kind().code());
   }
 
   /** Labels to offer to Tab completion: option numbers and commands. */
   public List<String> completions(Asked asked) {
     List<String> out = new ArrayList<>(PlayLoop.COMMANDS);
-    Question q = asked.question();
-    int n =
-        q instanceof Question.Choice c
-            ? c.choices().size()
-            : q instanceof Question.Order o
-                ? o.items().size()
-                : q instanceof Question.Match m ? m.pairs().size() : 0;
-    for (int i = 1; i <= n; i++) {
+    for (int i = 1; i <= QuestionView.numbered(asked.question()); i++) {
       out.add(digits(i));
     }
     return out;

@@ -1,0 +1,103 @@
+package app.azmoon.store;
+
+import app.azmoon.engine.DrillResult;
+import app.azmoon.engine.Feedback;
+import app.azmoon.engine.Summary;
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Drill reports: versioned JSON ({@code azmoon/report@1}) and CSV, one row per question. Both list
+ * the questions in the order they were asked. See docs/drill-spec.md.
+ */
+public final class Reports {
+  public static final String FORMAT = "azmoon/report@1";
+  private static final Gson GSON =
+      new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
+
+  private Reports() {}
+
+  public static String json(DrillResult r) {
+    Summary s = r.summary();
+    JsonObject o = new JsonObject();
+    o.addProperty("format", FORMAT);
+    r.title().ifPresent(t -> o.addProperty("title", t));
+    o.addProperty("seed", r.seed());
+    JsonArray banks = new JsonArray();
+    r.banks().forEach(banks::add);
+    o.add("banks", banks);
+    r.student().ifPresent(n -> o.addProperty("student", n));
+    o.addProperty("started", s.started().toString());
+    o.addProperty("finished", s.finished().toString());
+    o.addProperty("score", round(s.earned()));
+    o.addProperty("max", round(s.max()));
+    o.addProperty("percent", round(s.percent()));
+    o.addProperty("pass", round(r.pass()));
+    o.addProperty("passed", r.passed());
+    JsonArray questions = new JsonArray();
+    for (Feedback f : s.firstTries()) {
+      JsonObject q = new JsonObject();
+      q.addProperty("id", f.asked().question().id());
+      if (r.banks().size() > 1) {
+        q.addProperty("bank", f.asked().bank().id());
+      }
+      q.addProperty("answer", f.answer());
+      q.addProperty("correct", f.verdict().correct());
+      q.addProperty("credit", round(f.verdict().credit()));
+      q.addProperty("typo", f.verdict().typo());
+      q.addProperty("normalized", f.verdict().normalized());
+      q.addProperty("expected", f.verdict().expected());
+      questions.add(q);
+    }
+    o.add("questions", questions);
+    return GSON.toJson(o) + "\n";
+  }
+
+  /** One row per question; UTF-8 with a header, quoted as RFC 4180 says. */
+  public static String csv(DrillResult r) {
+    StringBuilder out = new StringBuilder("number,bank,id,answer,correct,credit,typo,expected\n");
+    int n = 0;
+    for (Feedback f : r.summary().firstTries()) {
+      out.append(
+              row(
+                  String.valueOf(++n),
+                  f.asked().bank().id(),
+                  f.asked().question().id(),
+                  f.answer(),
+                  String.valueOf(f.verdict().correct()),
+                  round(f.verdict().credit()).toPlainString(),
+                  String.valueOf(f.verdict().typo()),
+                  f.verdict().expected()))
+          .append('\n');
+    }
+    return out.toString();
+  }
+
+  /** A CSV row; fields with commas, quotes or line breaks are quoted, quotes doubled. */
+  public static String row(String... fields) {
+    return Stream.of(fields).map(Reports::field).collect(Collectors.joining(","));
+  }
+
+  private static String field(String value) {
+    // A leading = + - @ would make a spreadsheet run the cell as a formula.
+    String safe =
+        !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0 && !value.matches("[-+]?[0-9.]+")
+            ? "'" + value
+            : value;
+    boolean quote =
+        safe.chars().anyMatch(c -> c == ',' || c == '"' || c == '\n' || c == '\r')
+            || !safe.equals(safe.strip());
+    return quote ? "\"" + safe.replace("\"", "\"\"") + "\"" : safe;
+  }
+
+  public static BigDecimal round(double value) {
+    BigDecimal b = BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros();
+    return b.scale() < 0 ? b.setScale(0) : b;
+  }
+}
