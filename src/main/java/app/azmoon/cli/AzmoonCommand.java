@@ -29,6 +29,7 @@ import picocli.CommandLine.Spec;
       ListCommand.class,
       CheckCommand.class,
       DrillCommand.class,
+      GradeCommand.class,
       RtlTestCommand.class,
       ValidateCommand.class,
       CompletionCommand.class,

@@ -14,7 +14,6 @@ import app.azmoon.store.AnswerSheets;
 import app.azmoon.store.AtomicFile;
 import app.azmoon.store.DrillSpecReader;
 import app.azmoon.store.Reports;
-import app.azmoon.text.Layout;
 import app.azmoon.text.RtlMode;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -170,10 +169,7 @@ final class DrillCommand implements Callable<Integer> {
 
   /** Lines laid out for the terminal, or as stored when the output goes to a pipe or file. */
   private List<String> layout(List<String> lines) {
-    RtlMode mode =
-        out == null ? play.rtl(root.env(), root.console().isTerminal()) : RtlMode.TERMINAL;
-    // Visual lines are right-aligned to the terminal; logical ones stay one line each, unwrapped.
-    int width = mode == RtlMode.VISUAL ? 80 : Integer.MAX_VALUE / 2;
-    return lines.stream().flatMap(l -> Layout.lines(l, width, mode).stream()).toList();
+    return ScriptOutput.lines(
+        lines, out == null ? play.rtl(root.env(), root.console().isTerminal()) : RtlMode.TERMINAL);
   }
 }

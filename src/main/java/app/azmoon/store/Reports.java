@@ -1,5 +1,6 @@
 package app.azmoon.store;
 
+import app.azmoon.engine.ClassReport;
 import app.azmoon.engine.DrillResult;
 import app.azmoon.engine.Feedback;
 import app.azmoon.engine.Summary;
@@ -74,6 +75,43 @@ public final class Reports {
                   round(f.verdict().credit()).toPlainString(),
                   String.valueOf(f.verdict().typo()),
                   f.verdict().expected()))
+          .append('\n');
+    }
+    return out.toString();
+  }
+
+  /** One row per student, sorted by name. */
+  public static String gradebook(ClassReport report) {
+    StringBuilder out = new StringBuilder("student,score,max,percent,passed\n");
+    report.students().stream()
+        .sorted(
+            java.util.Comparator.comparing(
+                (DrillResult r) -> r.student().orElse(""), String.CASE_INSENSITIVE_ORDER))
+        .forEach(
+            r ->
+                out.append(
+                        row(
+                            r.student().orElse(""),
+                            round(r.summary().earned()).toPlainString(),
+                            round(r.summary().max()).toPlainString(),
+                            round(r.summary().percent()).toPlainString(),
+                            String.valueOf(r.passed())))
+                    .append('\n'));
+    return out.toString();
+  }
+
+  /** One row per question, in the drill's order: the item analysis. */
+  public static String items(ClassReport report) {
+    StringBuilder out =
+        new StringBuilder("id,share_correct,mean_credit,common_wrong_answer,discrimination\n");
+    for (ClassReport.Item item : report.items()) {
+      out.append(
+              row(
+                  item.id(),
+                  round(item.shareCorrect()).toPlainString(),
+                  round(item.meanCredit()).toPlainString(),
+                  item.commonWrongAnswer().orElse(""),
+                  round(item.discrimination()).toPlainString()))
           .append('\n');
     }
     return out.toString();

@@ -2,8 +2,8 @@ package app.azmoon.domain.schedule;
 
 /**
  * Interval fuzz: a day interval of 3 days or more moves a little, so cards learned together do not
- * stay due together forever. The amount is a pure function of a seed, itself a pure function of
- * the card id and its review count, so replaying the same history gives the same schedule.
+ * stay due together forever. The amount is a pure function of a seed, itself a pure function of the
+ * card id and its review count, so replaying the same history gives the same schedule.
  *
  * <p>An interval of 10 days may move within {@code range(10, 0, 36500)} = 8–12 days (±1 + 15% of
  * the part between 2.5 and 7 + 10% of the part between 7 and 10); {@code apply(10, 0, 36500,
@@ -30,9 +30,9 @@ public final class Fuzz {
   }
 
   /**
-   * The fuzz ranges of FSRS: ±1 day, plus 15% of the part of the interval between 2.5 and 7
-   * days, 10% of the part between 7 and 20 and 5% of the part beyond 20; never below 2 days, nor
-   * below one day more than has already passed, nor above the maximum.
+   * The fuzz ranges of FSRS: ±1 day, plus 15% of the part of the interval between 2.5 and 7 days,
+   * 10% of the part between 7 and 20 and 5% of the part beyond 20; never below 2 days, nor below
+   * one day more than has already passed, nor above the maximum.
    */
   public static Range range(int interval, int elapsedDays, int maximumInterval) {
     double delta =

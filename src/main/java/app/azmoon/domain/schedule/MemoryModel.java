@@ -1,8 +1,8 @@
 package app.azmoon.domain.schedule;
 
 /**
- * The FSRS-6 formulas: how stability and difficulty start, how they move after a rating, how
- * recall fades, and which interval reaches the desired retention. Nothing about steps or dates.
+ * The FSRS-6 formulas: how stability and difficulty start, how they move after a rating, how recall
+ * fades, and which interval reaches the desired retention. Nothing about steps or dates.
  *
  * <p>With the default weights, a first "good" starts at stability w2 = 2.3065 days and difficulty
  * w4 − e^(2·w5) + 1 ≈ 2.1181; {@code interval(2.3065)} at 90% retention is 2 days.
@@ -100,10 +100,7 @@ final class MemoryModel {
 
   private double forgetStability(double d, double s, double r) {
     double next =
-        w[11]
-            * Math.pow(d, -w[12])
-            * (Math.pow(s + 1, w[13]) - 1)
-            * Math.exp((1 - r) * w[14]);
+        w[11] * Math.pow(d, -w[12]) * (Math.pow(s + 1, w[13]) - 1) * Math.exp((1 - r) * w[14]);
     return round8(clamp(next, MIN_STABILITY, MAX_STABILITY));
   }
 

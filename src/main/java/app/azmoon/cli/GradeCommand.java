@@ -1,0 +1,177 @@
+package app.azmoon.cli;
+
+import app.azmoon.domain.question.Bank;
+import app.azmoon.engine.Asked;
+import app.azmoon.engine.ClassReport;
+import app.azmoon.engine.DrillResult;
+import app.azmoon.engine.DrillSpec;
+import app.azmoon.engine.Planner;
+import app.azmoon.engine.Selection;
+import app.azmoon.i18n.Messages;
+import app.azmoon.script.DrillRunner;
+import app.azmoon.script.GradeText;
+import app.azmoon.store.AnswerSheets;
+import app.azmoon.store.AtomicFile;
+import app.azmoon.store.DrillSpecReader;
+import app.azmoon.store.InvalidDataException;
+import app.azmoon.store.Reports;
+import app.azmoon.store.StorageException;
+import app.azmoon.text.TerminalText;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.InstantSource;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** Grades a whole class: one answers file per student, a gradebook, an item analysis. */
+@Command(
+    name = "grade",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Grades each ANSWER_FILE (one student each; the name is the file name without extension,"
+          + " or a first line '# name: …') against the drill spec.",
+      "Writes DIR/gradebook.csv, DIR/items.csv and DIR/reports/NAME.json, and prints the class's"
+          + " mean, median, pass rate, a histogram and the hardest questions.",
+      "Exits 0 when every file was graded, 65 when a file could not be (the others are still"
+          + " graded and reported)."
+    })
+final class GradeCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @ParentCommand AzmoonCommand root;
+
+  @Mixin StoreOptions store;
+
+  @Option(names = "--spec", paramLabel = "SPEC", required = true, description = "The drill spec.")
+  Path specFile;
+
+  @Option(
+      names = "--out",
+      paramLabel = "DIR",
+      required = true,
+      description = "Where to write the gradebook, items and reports.")
+  Path outDir;
+
+  @Option(
+      names = "--lang",
+      paramLabel = "LANG",
+      description = "Language of the summary: fa or en (default: the bank's).")
+  String lang;
+
+  @Parameters(
+      paramLabel = "ANSWER_FILE",
+      arity = "1..*",
+      description = "One answers file per student.")
+  List<Path> files;
+
+  @Override
+  public Integer call() {
+    DrillSpec drill = DrillSpecReader.read(specFile);
+    List<Bank> banks = drill.banks().stream().map(store.catalog(root)::load).toList();
+    long seed = drill.seed().orElse(0);
+    Selection selection =
+        new Selection(
+            drill.tags(),
+            drill.count(),
+            drill.order().orElse(Selection.QuestionOrder.SHUFFLE),
+            seed,
+            drill.shuffleOptions().orElse(true));
+    List<Asked> plan = Planner.plan(banks, selection, new Random(seed));
+    Messages messages =
+        new Messages(
+            lang == null
+                ? banks.get(0).language()
+                : app.azmoon.domain.question.Language.fromCode(lang)
+                    .orElseThrow(
+                        () ->
+                            new picocli.CommandLine.ParameterException(
+                                spec.commandLine(), "--lang must be fa or en")));
+    PrintWriter err = spec.commandLine().getErr();
+    List<DrillResult> results = new ArrayList<>();
+    Set<String> names = new HashSet<>();
+    int unreadable = 0;
+    boolean progress = root.console().isTerminal() && files.size() > 1;
+    for (int i = 0; i < files.size(); i++) {
+      Path file = files.get(i);
+      if (progress) {
+        err.printf("\rgrading %d/%d", i + 1, files.size());
+        err.flush();
+      }
+      try {
+        AnswerSheets.Sheet sheet = AnswerSheets.read(file);
+        String name = unique(sheet.name().orElse(baseName(file)), names);
+        results.add(
+            new DrillResult(
+                drill.title(),
+                seed,
+                banks.stream().map(Bank::id).toList(),
+                Optional.of(name),
+                drill.pass().orElse(0),
+                DrillRunner.run(
+                    plan,
+                    sheet::answer,
+                    messages.language(),
+                    InstantSource.system(),
+                    new Random(seed))));
+      } catch (InvalidDataException | StorageException e) {
+        unreadable++;
+        if (progress) {
+          err.println();
+        }
+        err.println("azmoon: " + TerminalText.line(e.getMessage().lines().findFirst().orElse("")));
+      }
+    }
+    if (progress) {
+      err.println();
+    }
+    ClassReport report = new ClassReport(results);
+    AtomicFile.write(outDir.resolve("gradebook.csv"), Reports.gradebook(report));
+    AtomicFile.write(outDir.resolve("items.csv"), Reports.items(report));
+    for (DrillResult r : results) {
+      AtomicFile.write(
+          outDir.resolve("reports").resolve(safeFileName(r.student().orElseThrow()) + ".json"),
+          Reports.json(r));
+    }
+    List<String> lines = new ArrayList<>(new GradeText(messages).summary(report));
+    if (unreadable > 0) {
+      lines.add(messages.get("grade.unreadable", messages.number(unreadable)));
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    ScriptOutput.lines(lines, app.azmoon.text.RtlMode.TERMINAL).forEach(out::println);
+    out.flush();
+    return unreadable > 0 ? ExitCode.DATA : ExitCode.OK;
+  }
+
+  private static String baseName(Path file) {
+    String name = file.getFileName().toString();
+    int dot = name.lastIndexOf('.');
+    return dot > 0 ? name.substring(0, dot) : name;
+  }
+
+  /** Two students of the same name are told apart as "name", "name-2", … */
+  private static String unique(String name, Set<String> taken) {
+    String candidate = name;
+    for (int n = 2; !taken.add(candidate); n++) {
+      candidate = name + "-" + n;
+    }
+    return candidate;
+  }
+
+  /** A name as a file name: no folders, no hidden files, nothing a file system refuses. */
+  static String safeFileName(String name) {
+    String safe = name.replaceAll("[/\\\\:*?\"<>|\\p{Cntrl}]", "_").strip();
+    return safe.isEmpty() || safe.startsWith(".") ? "_" + safe : safe;
+  }
+}
