@@ -58,7 +58,9 @@ public final class QuestionView {
       out.add("");
       for (int i = 0; i < right.size(); i++) {
         out.add(
-            Labels.letterFor(i, lang()) + ") " + m.pairs().get(right.get(i)).right().in(lang()));
+            Labels.letterFor(i + 1, lang())
+                + ") "
+                + m.pairs().get(right.get(i)).right().in(lang()));
       }
     } else if (q instanceof Question.Cloze c) {
       StringBuilder s = new StringBuilder();
