@@ -78,11 +78,36 @@ public final class AzmoonCommand implements Callable<Integer> {
       Map<String, String> env, Path workingDir, Console console, PrintWriter out, PrintWriter err) {
     Errors errors = new Errors("1".equals(env.get("AZMOON_DEBUG")));
     return new CommandLine(new AzmoonCommand(env, workingDir, console))
+        .setExecutionStrategy(AzmoonCommand::rejectQuizOptionsBeforeACommand)
         .setOut(out)
         .setErr(err)
         .setExecutionExceptionHandler(errors)
         .setParameterExceptionHandler(errors)
         .setExitCodeExceptionMapper(errors);
+  }
+
+  /**
+   * The root takes the quiz's options so that {@code azmoon --count 5} plays; before a command
+   * ({@code azmoon --count 5 list}) they would be silently ignored, so they are an error.
+   */
+  private static int rejectQuizOptionsBeforeACommand(CommandLine.ParseResult parsed) {
+    if (parsed.hasSubcommand()) {
+      parsed.matchedOptions().stream()
+          .filter(o -> !o.usageHelp() && !o.versionHelp())
+          .findFirst()
+          .ifPresent(
+              o -> {
+                throw new CommandLine.ParameterException(
+                    parsed.commandSpec().commandLine(),
+                    o.longestName()
+                        + " goes after the command: azmoon "
+                        + parsed.subcommand().commandSpec().name()
+                        + " "
+                        + o.longestName()
+                        + " …");
+              });
+    }
+    return new CommandLine.RunLast().execute(parsed);
   }
 
   Map<String, String> env() {

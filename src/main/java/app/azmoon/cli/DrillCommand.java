@@ -4,7 +4,6 @@ import app.azmoon.domain.question.Bank;
 import app.azmoon.engine.Asked;
 import app.azmoon.engine.DrillResult;
 import app.azmoon.engine.DrillSpec;
-import app.azmoon.engine.Planner;
 import app.azmoon.engine.Selection;
 import app.azmoon.engine.Summary;
 import app.azmoon.i18n.Messages;
@@ -110,7 +109,7 @@ final class DrillCommand implements Callable<Integer> {
     }
     List<Bank> banks = selection.load(store.catalog(root), drill);
     Selection chosen = selection.selection(drill);
-    List<Asked> plan = Planner.plan(banks, chosen, new Random(chosen.seed()));
+    List<Asked> plan = selection.plan(banks, chosen, new Random(chosen.seed()));
     Messages messages = new Messages(play.language(banks.get(0).language()));
     DrillText text = new DrillText(messages);
     String title =

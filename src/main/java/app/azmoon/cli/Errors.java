@@ -38,7 +38,8 @@ final class Errors
     if (exception instanceof InvalidDataException) {
       return ExitCode.DATA;
     }
-    if (exception instanceof StorageException) {
+    if (exception instanceof StorageException
+        || exception instanceof java.io.UncheckedIOException) {
       return ExitCode.IO;
     }
     return ExitCode.SOFTWARE;
@@ -51,7 +52,8 @@ final class Errors
     if (exception instanceof InvalidDataException invalid) {
       printProblems(err, invalid.problems(), MAX_PROBLEMS_SHOWN);
     } else if (exception instanceof StorageException
-        || exception instanceof BankNotFoundException) {
+        || exception instanceof BankNotFoundException
+        || exception instanceof java.io.UncheckedIOException) {
       err.println("azmoon: " + TerminalText.line(exception.getMessage()));
     } else {
       err.println(

@@ -3,7 +3,6 @@ package app.azmoon.cli;
 import app.azmoon.domain.question.Bank;
 import app.azmoon.engine.Asked;
 import app.azmoon.engine.DrillSpec;
-import app.azmoon.engine.Planner;
 import app.azmoon.engine.Selection;
 import app.azmoon.engine.Session;
 import app.azmoon.engine.Summary;
@@ -62,15 +61,12 @@ final class PlayCommand implements Callable<Integer> {
       Optional<DrillSpec> drill) {
     List<Bank> banks = selection.load(store.catalog(root), drill);
     Selection chosen = selection.selection(drill);
-    List<Asked> plan = Planner.plan(banks, chosen, new Random(chosen.seed()));
+    // One generator: the plan's shuffles first, then the session's hints, all from the seed.
+    Random random = new Random(chosen.seed());
+    List<Asked> plan = selection.plan(banks, chosen, random);
     Messages messages = new Messages(play.language(banks.get(0).language()));
     Session session =
-        new Session(
-            plan,
-            play.rules(drill),
-            messages.language(),
-            InstantSource.system(),
-            new Random(chosen.seed()));
+        new Session(plan, play.rules(drill), messages.language(), InstantSource.system(), random);
     Summary summary;
     try (LineInput input = root.console().open(spec.commandLine().getOut())) {
       boolean terminal = root.console().isTerminal();

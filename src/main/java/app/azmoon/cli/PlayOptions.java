@@ -25,7 +25,7 @@ final class PlayOptions {
 
   @Option(
       names = "--speed-bonus",
-      description = "Faster right answers earn up to 50% more (Kahoot style).")
+      description = "Faster right answers earn up to 50%% more (Kahoot style).")
   boolean speedBonus;
 
   @Option(

@@ -1,13 +1,16 @@
 package app.azmoon.cli;
 
 import app.azmoon.domain.question.Bank;
+import app.azmoon.engine.Asked;
 import app.azmoon.engine.DrillSpec;
+import app.azmoon.engine.Planner;
 import app.azmoon.engine.Selection;
 import app.azmoon.store.BankCatalog;
 import java.security.SecureRandom;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.random.RandomGenerator;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -100,6 +103,20 @@ final class SelectionOptions {
         Optional.ofNullable(shuffleOptions)
             .or(() -> drill.flatMap(DrillSpec::shuffleOptions))
             .orElse(true));
+  }
+
+  /** The plan for {@code banks}; a selection that matches nothing is a usage error. */
+  List<Asked> plan(List<Bank> banks, Selection chosen, RandomGenerator random) {
+    List<Asked> plan = Planner.plan(banks, chosen, random);
+    if (plan.isEmpty()) {
+      throw new ParameterException(
+          mixee.commandLine(),
+          "no question matches the selection"
+              + (chosen.tags().isEmpty()
+                  ? ""
+                  : " (tags: " + String.join(", ", chosen.tags()) + ")"));
+    }
+    return plan;
   }
 
   /** Reads "shuffle" and "bank" in any case. */

@@ -1,10 +1,8 @@
 package app.azmoon.engine;
 
 import app.azmoon.domain.answer.AnswerChecker;
-import app.azmoon.domain.answer.Display;
 import app.azmoon.domain.answer.Verdict;
 import app.azmoon.domain.question.Language;
-import app.azmoon.domain.question.PartialDate;
 import app.azmoon.domain.question.Question;
 import java.time.Duration;
 import java.time.Instant;
@@ -50,6 +48,7 @@ public final class Session {
   private Instant shownAt;
   private Set<Integer> removed = new HashSet<>();
   private boolean hinted;
+  private double score;
   private int streak;
   private int bestStreak;
   private boolean ended;
@@ -127,10 +126,10 @@ public final class Session {
       // Keep one wrong option: a question with only right options left asks nothing.
       if (wrong.size() > 1) {
         removed.add(wrong.get(random.nextInt(wrong.size())));
-        hint = Optional.of(new Hint(removed, ""));
+        hint = Optional.of(new Hint(removed, List.of(), 0));
       }
     } else {
-      hint = reveal(q).filter(r -> !hinted).map(r -> new Hint(Set.of(), r));
+      hint = hinted ? Optional.empty() : reveal(q);
     }
     hint.ifPresent(h -> hinted = true);
     return hint;
@@ -139,6 +138,21 @@ public final class Session {
   /** Ends the session now (:quit, Ctrl-D); what was answered stays. */
   public void end() {
     ended = true;
+  }
+
+  /** Points so far, bonus included. */
+  public double score() {
+    return score;
+  }
+
+  /** First tries answered fully right in a row, up to now. */
+  public int streak() {
+    return streak;
+  }
+
+  /** The options of the current question that hints have removed (bank indices). */
+  public Set<Integer> removed() {
+    return Set.copyOf(removed);
   }
 
   public boolean over() {
@@ -186,7 +200,9 @@ public final class Session {
     boolean firstTry = !turn.retry();
     double points = asked.question().info().points();
     double earned = firstTry ? points * verdict.credit() * (hinted ? 1 - Rules.HINT_COST : 1) : 0;
-    double bonus = firstTry && rules.speedBonus() ? earned * speedShare(took) : 0;
+    double bonus =
+        firstTry && rules.speedBonus() && verdict.correct() ? earned * speedShare(took) : 0;
+    score += earned + bonus;
     if (firstTry) {
       streak = verdict.correct() ? streak + 1 : 0;
       bestStreak = Math.max(bestStreak, streak);
@@ -214,30 +230,23 @@ public final class Session {
     return Rules.MAX_BONUS * Math.max(0, 1 - used);
   }
 
-  private Optional<String> reveal(Question q) {
+  /** The start of the answer, as a hint; empty for kinds that have none to give. */
+  private static Optional<Hint> reveal(Question q) {
     if (q instanceof Question.Typed t) {
-      return Optional.of(firstLetter(t.accept().get(0)) + "…");
+      return Optional.of(new Hint(Set.of(), List.of(firstLetter(t.accept().get(0))), 0));
     } else if (q instanceof Question.Cloze c) {
-      return Optional.of(
-          String.join(
-              " | ",
-              c.text().gaps().stream().map(g -> firstLetter(g.answers().get(0)) + "…").toList()));
+      List<String> starts =
+          c.text().gaps().stream().map(g -> firstLetter(g.answers().get(0))).toList();
+      return Optional.of(new Hint(Set.of(), starts, 0));
     } else if (q instanceof Question.Numeric n) {
-      String plain = n.answer().stripTrailingZeros().toPlainString().replace("-", "");
+      String plain = n.answer().abs().stripTrailingZeros().toPlainString();
       int digits = plain.contains(".") ? plain.indexOf('.') : plain.length();
-      return Optional.of(
-          Display.digits(plain.substring(0, 1), language)
-              + "…"
-              + " ("
-              + Display.digits(digits, language)
-              + (language == Language.FA ? " رقم)" : " digits)"));
+      return Optional.of(new Hint(Set.of(), List.of(plain.substring(0, 1)), digits));
     } else if (q instanceof Question.Dated d) {
-      PartialDate date = d.answer();
-      String year = Integer.toString(date.year());
-      return Optional.of(
-          date.month() == 0
-              ? Display.digits(year.substring(0, 3), language) + "…"
-              : Display.digits(year, language) + " …");
+      String year = Integer.toString(d.answer().year());
+      // A year-only answer would be given away by its year: show its first three digits.
+      String start = d.answer().month() == 0 ? year.substring(0, Math.min(3, year.length())) : year;
+      return Optional.of(new Hint(Set.of(), List.of(start), 0));
     }
     return Optional.empty();
   }

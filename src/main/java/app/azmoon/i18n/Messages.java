@@ -35,7 +35,7 @@ public final class Messages {
 
   public String get(String key, Object... args) {
     String pattern = bundle.getString(key);
-    return args.length == 0 ? pattern : new MessageFormat(pattern, Locale.ROOT).format(args);
+    return new MessageFormat(pattern, Locale.ROOT).format(args);
   }
 
   /** A count or small number in this language's digits, at most one decimal place. */

@@ -2,6 +2,7 @@ package app.azmoon.i18n;
 
 import app.azmoon.domain.answer.Display;
 import app.azmoon.domain.answer.Labels;
+import app.azmoon.domain.answer.ShownOrder;
 import app.azmoon.domain.question.ClozeText;
 import app.azmoon.domain.question.Language;
 import app.azmoon.domain.question.Question;
@@ -9,7 +10,6 @@ import app.azmoon.engine.Asked;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.IntStream;
 
 /**
  * A question as text, the same for the quiz screen, a printed sheet and an answer key: its options,
@@ -38,20 +38,20 @@ public final class QuestionView {
     List<String> out = new ArrayList<>();
     Question q = asked.question();
     if (q instanceof Question.Choice c) {
-      List<Integer> shown = order(asked.shown().items(), c.choices().size());
+      List<Integer> shown = ShownOrder.resolve(asked.shown().items(), c.choices().size());
       for (int i = 0; i < shown.size(); i++) {
         if (!removed.contains(shown.get(i))) {
           out.add(number(i) + c.choices().get(shown.get(i)).in(lang()));
         }
       }
     } else if (q instanceof Question.Order o) {
-      List<Integer> shown = order(asked.shown().items(), o.items().size());
+      List<Integer> shown = ShownOrder.resolve(asked.shown().items(), o.items().size());
       for (int i = 0; i < shown.size(); i++) {
         out.add(number(i) + o.items().get(shown.get(i)).in(lang()));
       }
     } else if (q instanceof Question.Match m) {
-      List<Integer> left = order(asked.shown().items(), m.pairs().size());
-      List<Integer> right = order(asked.shown().rightItems(), m.pairs().size());
+      List<Integer> left = ShownOrder.resolve(asked.shown().items(), m.pairs().size());
+      List<Integer> right = ShownOrder.resolve(asked.shown().rightItems(), m.pairs().size());
       for (int i = 0; i < left.size(); i++) {
         out.add(number(i) + m.pairs().get(left.get(i)).left().in(lang()));
       }
@@ -100,9 +100,5 @@ public final class QuestionView {
 
   private String number(int i) {
     return Display.digits(i + 1, lang()) + ". ";
-  }
-
-  private static List<Integer> order(List<Integer> shown, int size) {
-    return shown.isEmpty() ? IntStream.range(0, size).boxed().toList() : shown;
   }
 }

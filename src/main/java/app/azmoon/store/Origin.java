@@ -118,7 +118,7 @@ public sealed interface Origin {
           throw new InvalidDataException(tooBig(name(), attributes.size(), maxBytes));
         }
         try (InputStream in = Files.newInputStream(path)) {
-          return capped(in, maxBytes);
+          return capped(in, maxBytes, name());
         }
       } catch (NoSuchFileException e) {
         throw new StorageException(name() + ": no such file");
@@ -151,7 +151,7 @@ public sealed interface Origin {
         if (in == null) {
           throw new StorageException(name() + ": missing from the jar");
         }
-        return capped(in, maxBytes);
+        return capped(in, maxBytes, name());
       } catch (IOException e) {
         throw new StorageException(name() + ": cannot read: " + e.getMessage(), e);
       }
@@ -168,19 +168,20 @@ public sealed interface Origin {
   }
 
   /** Reads at most {@code maxBytes}, failing rather than truncating: a file may grow while read. */
-  private static byte[] capped(InputStream in, long maxBytes) throws IOException {
+  private static byte[] capped(InputStream in, long maxBytes, String name) throws IOException {
     byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
     if (bytes.length > maxBytes) {
-      throw new InvalidDataException(tooBig("input", bytes.length, maxBytes));
+      throw new InvalidDataException(tooBig(name, -1, maxBytes));
     }
     return bytes;
   }
 
+  /** {@code size} is -1 when only "more than the limit" is known (the file grew while read). */
   private static Problem tooBig(String name, long size, long maxBytes) {
     return Problem.ofFile(
         name,
         String.format(
-            "is %,d bytes, over the %,d-byte limit (raise it with --max-bank-size)",
-            size, maxBytes));
+            "is %s, over the %,d-byte limit (raise it with --max-bank-size)",
+            size < 0 ? "larger" : String.format("%,d bytes", size), maxBytes));
   }
 }

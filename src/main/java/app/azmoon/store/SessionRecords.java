@@ -22,7 +22,7 @@ public final class SessionRecords {
   private static final Gson GSON =
       new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
   private static final DateTimeFormatter FILE_TIME =
-      DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
+      DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss.SSS'Z'").withZone(ZoneOffset.UTC);
 
   private final Path dataDir;
 
@@ -32,11 +32,17 @@ public final class SessionRecords {
 
   /** Writes the record and returns its path. */
   public Path save(Summary summary, List<String> bankIds, long seed) {
+    // The process id keeps two sessions started in the same millisecond apart.
     Path file =
         dataDir
             .resolve("sessions")
             .resolve(
-                FILE_TIME.format(summary.started()) + "-" + String.join("+", bankIds) + ".json");
+                FILE_TIME.format(summary.started())
+                    + "-"
+                    + ProcessHandle.current().pid()
+                    + "-"
+                    + String.join("+", bankIds)
+                    + ".json");
     AtomicFile.write(file, GSON.toJson(toJson(summary, bankIds, seed)) + "\n");
     return file;
   }

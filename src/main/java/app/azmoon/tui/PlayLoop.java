@@ -2,13 +2,10 @@ package app.azmoon.tui;
 
 import app.azmoon.domain.question.Bank;
 import app.azmoon.engine.Feedback;
-import app.azmoon.engine.Hint;
 import app.azmoon.engine.Session;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The quiz loop of the terminal front end: show the turn, read a line, hand it to the session, show
@@ -30,9 +27,6 @@ public final class PlayLoop {
 
   /** Runs until the questions run out, {@code :quit}, Ctrl-D or a second Ctrl-C. */
   public void run() {
-    double score = 0;
-    int streak = 0;
-    Set<Integer> removed = new HashSet<>();
     boolean shown = false;
     while (true) {
       Optional<Session.Turn> turn = session.current();
@@ -40,7 +34,7 @@ public final class PlayLoop {
         return;
       }
       if (!shown) {
-        input.print(screen.turn(turn.get(), score, streak, removed));
+        input.print(screen.turn(turn.get(), session.score(), session.streak(), session.removed()));
         shown = true;
       }
       String line;
@@ -67,17 +61,14 @@ public final class PlayLoop {
         }
         case ":help", ":?" -> input.print(screen.plain("help"));
         case ":source" -> input.print(source(turn.get().asked().bank(), turn.get()));
-        case ":hint" -> {
-          Optional<Hint> hint = session.hint();
-          hint.ifPresent(h -> removed.addAll(h.removed()));
-          input.print(screen.hint(turn.get().asked(), hint));
-        }
+        case ":hint" -> input.print(screen.hint(turn.get().asked(), session.hint()));
         default -> {
+          if (command.startsWith(":") && !command.equals(":skip")) {
+            input.print(screen.plain("help")); // a mistyped command is not an answer
+            continue;
+          }
           Feedback f = command.equals(":skip") ? session.skip() : session.answer(line);
           input.print(screen.feedback(f));
-          score += f.earned() + f.bonus();
-          streak = f.streak();
-          removed.clear();
           shown = false;
         }
       }
@@ -100,23 +91,7 @@ public final class PlayLoop {
         .map(
             s ->
                 screen.source(
-                    turn.asked()
-                        .question()
-                        .info()
-                        .quote()
-                        .map(q -> paragraphOf(s.text(), q))
-                        .orElse(s.text())))
+                    turn.asked().question().info().quote().map(s::paragraphOf).orElse(s.text())))
         .orElseGet(() -> screen.plain("source.none"));
-  }
-
-  /** The paragraph of {@code text} holding {@code quote}, or the whole text. */
-  static String paragraphOf(String text, String quote) {
-    String needle = quote.strip().replaceAll("\\s+", " ");
-    for (String paragraph : text.split("\n\\s*\n|\n")) {
-      if (paragraph.replaceAll("\\s+", " ").contains(needle)) {
-        return paragraph.strip();
-      }
-    }
-    return text.strip();
   }
 }

@@ -1,6 +1,7 @@
 package app.azmoon.tui;
 
 import app.azmoon.domain.answer.Display;
+import app.azmoon.domain.answer.ShownOrder;
 import app.azmoon.domain.question.Language;
 import app.azmoon.domain.question.Question;
 import app.azmoon.engine.Asked;
@@ -14,6 +15,7 @@ import app.azmoon.i18n.QuestionView;
 import app.azmoon.text.Layout;
 import app.azmoon.text.RtlMode;
 import app.azmoon.text.Style;
+import app.azmoon.text.TerminalText;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -118,11 +120,20 @@ public final class Screen {
     if (hint.isEmpty()) {
       return text(messages.get("hint.none"), style::dim);
     }
-    if (!hint.get().reveal().isEmpty()) {
-      return text(messages.get("hint.reveal", hint.get().reveal()), style::warn);
+    Hint h = hint.get();
+    if (!h.starts().isEmpty()) {
+      String starts =
+          String.join(
+              " | ", h.starts().stream().map(s -> Display.digits(s, lang()) + "…").toList());
+      return text(
+          h.digits() > 0
+              ? messages.get("hint.number", starts, digits(h.digits()))
+              : messages.get("hint.reveal", starts),
+          style::warn);
     }
     List<Integer> shown =
-        order(asked.shown().items(), ((Question.Choice) asked.question()).choices().size());
+        ShownOrder.resolve(
+            asked.shown().items(), ((Question.Choice) asked.question()).choices().size());
     List<String> labels = new ArrayList<>();
     for (int i = 0; i < shown.size(); i++) {
       if (hint.get().removed().contains(shown.get(i))) {
@@ -208,7 +219,7 @@ public final class Screen {
 
   /** A file path, on a line of its own so that right-to-left text around it cannot reorder it. */
   public List<String> path(String path) {
-    return text(path, style::dim);
+    return List.of(style.dim(TerminalText.line(path))); // never wrapped: it must stay copyable
   }
 
   /** The answer prompt; a plain one in visual mode, where the line editor shows logical order. */
@@ -226,14 +237,11 @@ public final class Screen {
 
   private String duration(Duration d) {
     long s = d.toSeconds();
-    String text =
-        s >= 60
-            ? (s / 60) + ":" + String.format("%02d", s % 60)
-            : s + (lang() == Language.FA ? " ثانیه" : " s");
-    return Display.digits(text, lang());
-  }
-
-  private static List<Integer> order(List<Integer> shown, int size) {
-    return shown.isEmpty() ? java.util.stream.IntStream.range(0, size).boxed().toList() : shown;
+    return s >= 60
+        ? messages.get(
+            "duration.minutes",
+            digits(s / 60),
+            Display.digits(String.format("%02d", s % 60), lang()))
+        : messages.get("duration.seconds", digits(s));
   }
 }

@@ -158,8 +158,29 @@ class CommandLineTest {
   @Test
   void a_folder_given_as_a_bank_is_reported_in_one_line_without_a_stack_trace() {
     Cli.Result r = run("list", "--bank", dir.toString() + "/");
+    assertThat(r.code()).isEqualTo(ExitCode.DATA);
     assertThat(r.err().lines()).hasSize(1);
     assertThat(r.err()).doesNotContain("\tat ");
+  }
+
+  @Test
+  void quiz_options_before_a_command_are_an_error_not_ignored() {
+    Cli.Result r = run("--count", "1", "banks");
+    assertThat(r.code()).isEqualTo(ExitCode.USAGE);
+    assertThat(r.err()).contains("--count goes after the command: azmoon banks --count");
+  }
+
+  @Test
+  void a_size_cap_message_names_the_file() {
+    Cli.Result r = run("list", "--max-bank-size", "1K");
+    assertThat(r.code()).isEqualTo(ExitCode.DATA);
+    assertThat(r.err())
+        .contains("bundled:korean-war.fa.json: is larger, over the 1,024-byte limit");
+  }
+
+  @Test
+  void help_prints_no_warnings() {
+    assertThat(run("play", "--help").err()).isEmpty();
   }
 
   @Test

@@ -73,12 +73,12 @@ class PlayCommandTest {
         .contains("فرمان‌ها:")
         .contains("در ژوئن ۱۹۵۰ ارتش کره شمالی به جنوب حمله کرد.")
         .contains("→ رد شد.")
-        .contains("راهنما: ۶… (۶ رقم)")
+        .contains("راهنما: ۶… (۶ رقم؛")
         .contains("۱ پرسش از ۳ پاسخ داده شد");
   }
 
   @Test
-  void the_session_is_saved_as_a_record_in_the_data_directory() throws IOException {
+  void the_session_record_is_saved_in_the_data_directory() throws IOException {
     play("بله\n");
     try (Stream<Path> files = Files.list(dir.resolve("home/sessions"))) {
       List<Path> saved = files.toList();
@@ -105,6 +105,28 @@ class PlayCommandTest {
     assertThat(play("", "--lang", "de").err()).contains("--lang must be fa or en");
     assertThat(play("", "--rtl", "sideways").code()).isEqualTo(ExitCode.USAGE);
     assertThat(play("", "--order", "random").err()).contains("expected shuffle or bank");
+  }
+
+  @Test
+  void a_selection_matching_nothing_is_a_usage_error() throws IOException {
+    Cli.Result r = play("", "--tag", "nosuchtag");
+    assertThat(r.code()).isEqualTo(ExitCode.USAGE);
+    assertThat(r.err()).contains("no question matches the selection (tags: nosuchtag)");
+  }
+
+  @Test
+  void a_mistyped_command_is_not_taken_as_an_answer() throws IOException {
+    Cli.Result r = play(":hnit\nبله\n");
+    assertThat(r.out()).contains("فرمان‌ها:", "✓ درست است!").doesNotContain("✗");
+  }
+
+  @Test
+  void two_sessions_in_a_row_keep_two_records() throws IOException {
+    play("بله\n");
+    play("بله\n");
+    try (Stream<Path> files = Files.list(dir.resolve("home/sessions"))) {
+      assertThat(files.count()).isEqualTo(2);
+    }
   }
 
   @Test

@@ -120,6 +120,37 @@ class SessionTest {
   }
 
   @Test
+  void a_partly_right_answer_earns_no_speed_bonus() {
+    Bank b =
+        bank(
+            new app.azmoon.domain.question.Question.Choice(
+                Banks.info("m"),
+                List.of(Banks.fa("الف"), Banks.fa("ب"), Banks.fa("ج")),
+                java.util.Set.of(0, 1),
+                false));
+    Session s = session(new Rules(Optional.empty(), true, false), b);
+    Feedback f = s.answer("1");
+    assertThat(f.outcome()).isEqualTo(Outcome.PARTIAL);
+    assertThat(f.bonus()).isZero();
+  }
+
+  @Test
+  void a_hint_on_a_number_gives_its_first_digit_and_length() {
+    Session s = session(Rules.DEFAULT, bank(numeric("a", 635000)));
+    Hint h = s.hint().orElseThrow();
+    assertThat(h.starts()).containsExactly("6");
+    assertThat(h.digits()).isEqualTo(6);
+  }
+
+  @Test
+  void the_running_score_and_streak_are_the_sessions() {
+    Session s = session(Rules.DEFAULT, bank(numeric("a", 1), numeric("b", 2)));
+    s.answer("1");
+    assertThat(s.score()).isEqualTo(1.0);
+    assertThat(s.streak()).isEqualTo(1);
+  }
+
+  @Test
   void no_speed_bonus_unless_asked_for() {
     Session s = session(Rules.DEFAULT, bank(numeric("a", 1)));
     assertThat(s.answer("1").bonus()).isZero();
@@ -161,7 +192,7 @@ class SessionTest {
   @Test
   void a_hint_on_a_text_answer_reveals_its_first_letter_once() {
     Session s = session(Rules.DEFAULT, bank(typed("a", "استالین")));
-    assertThat(s.hint().orElseThrow().reveal()).isEqualTo("ا…");
+    assertThat(s.hint().orElseThrow().starts()).containsExactly("ا");
     assertThat(s.hint()).isEmpty();
   }
 

@@ -141,6 +141,8 @@ class BankReaderTest {
   void null_is_not_a_value_for_a_field() throws IOException {
     Problem p = onlyProblem(bank(TRUEFALSE.replace("\"answer\": true", "\"answer\": null")));
     assertThat(p.message()).contains("may not be null");
+    assertThat(p.path()).isEqualTo("$.questions[0].answer");
+    assertThat(p.line()).isEqualTo(8);
   }
 
   @Test

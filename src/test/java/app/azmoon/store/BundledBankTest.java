@@ -38,12 +38,6 @@ class BundledBankTest {
   }
 
   @Test
-  void the_passage_is_the_shared_seed_text() throws Exception {
-    Path seed = Path.of("../shared/seed/korean-war.fa.txt");
-    assertThat(bank.source().orElseThrow().text()).isEqualTo(Files.readString(seed));
-  }
-
-  @Test
   void it_has_at_least_60_questions_of_every_kind() {
     assertThat(bank.questions()).hasSizeGreaterThanOrEqualTo(60);
     Set<Kind> kinds = bank.questions().stream().map(Question::kind).collect(Collectors.toSet());

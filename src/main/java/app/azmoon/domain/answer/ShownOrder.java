@@ -34,7 +34,7 @@ public record ShownOrder(List<Integer> items, List<Integer> rightItems) {
   }
 
   /** {@code shown} checked against {@code size} items; the bank's order when it is empty. */
-  static List<Integer> resolve(List<Integer> shown, int size) {
+  public static List<Integer> resolve(List<Integer> shown, int size) {
     if (shown.isEmpty()) {
       return IntStream.range(0, size).boxed().toList();
     }

@@ -14,7 +14,18 @@ public record Bank(
     String id, Text title, Language language, Optional<Source> source, List<Question> questions) {
 
   /** The passage a bank's questions quote; {@code path} as the bank names it. */
-  public record Source(String path, String attribution, String text) {}
+  public record Source(String path, String attribution, String text) {
+    /** The paragraph holding {@code quote} (spaces compared loosely), or the whole text. */
+    public String paragraphOf(String quote) {
+      String needle = quote.strip().replaceAll("\\s+", " ");
+      for (String paragraph : text.split("\n")) {
+        if (paragraph.replaceAll("\\s+", " ").contains(needle)) {
+          return paragraph.strip();
+        }
+      }
+      return text.strip();
+    }
+  }
 
   public Bank {
     if (!Ids.isValid(id)) {

@@ -9,7 +9,7 @@ import java.util.Optional;
  * days, difficulty from 1 to 10), when it is due, and its counts.
  *
  * <p>A new card rated good at 09:00 becomes {@code CardState[state=LEARNING, stability=2.3065,
- * difficulty=2.118104, due=09:10, lastReview=09:00, reps=1, lapses=0, step=1]}.
+ * difficulty≈2.1181, due=09:10, lastReview=09:00, reps=1, lapses=0, step=1]}.
  *
  * @param stability days until recall drops to 90%; 0 for a new card
  * @param difficulty from 1 (easy) to 10 (hard); 0 for a new card

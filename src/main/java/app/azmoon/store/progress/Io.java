@@ -44,9 +44,11 @@ final class Io {
     return candidate;
   }
 
-  static void writeFully(FileChannel channel, ByteBuffer bytes) throws IOException {
+  /** Writes all of {@code bytes} at {@code position}. */
+  static void writeFully(FileChannel channel, ByteBuffer bytes, long position) throws IOException {
+    long at = position;
     while (bytes.hasRemaining()) {
-      channel.write(bytes);
+      at += channel.write(bytes, at);
     }
   }
 

@@ -22,7 +22,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * every checkout at {@code ../shared}. A missing or reshaped file fails the build, never skips.
  */
 class ReferenceNumberWordsTest {
-  static final Path FILE = Path.of("../shared/reference/persian-number-words.json");
+  static final Path FILE = Path.of("src/test/resources/reference/persian-number-words.json");
   private static final Pattern PAIR =
       Pattern.compile(
           "\\{\\s*\"number\"\\s*:\\s*(\\d+)\\s*,\\s*\"words\"\\s*:\\s*\"([^\"\\\\]*)\"\\s*}");

@@ -17,11 +17,12 @@ import java.util.List;
 
 /**
  * The oracle: review histories computed by ts-fsrs 5.4.2, shared by every checkout at {@code
- * ../shared/reference}. A missing or reshaped file fails the build, never skips.
+ * src/test/resources/reference}, copies of ../shared/reference}. A missing or reshaped file fails
+ * the build, never skips.
  */
 final class ReferenceHistories {
-  static final Path SHORT_TERM = Path.of("../shared/reference/fsrs6-short-term.json");
-  static final Path LONG_TERM = Path.of("../shared/reference/fsrs6-long-term.json");
+  static final Path SHORT_TERM = Path.of("src/test/resources/reference/fsrs6-short-term.json");
+  static final Path LONG_TERM = Path.of("src/test/resources/reference/fsrs6-long-term.json");
 
   private ReferenceHistories() {}
 

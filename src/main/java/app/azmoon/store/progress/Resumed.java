@@ -1,0 +1,19 @@
+package app.azmoon.store.progress;
+
+import java.util.Optional;
+
+/**
+ * What start-up replays. With a usable snapshot: its payload, and only the reviews after it.
+ * Without one (missing, unreadable, or no longer matching the log): no payload, every review, and
+ * why — the caller rebuilds its state and will usually write a new snapshot.
+ *
+ * <p>Either way the caller does the same thing: start from the payload (or from nothing) and replay
+ * {@code replay().reviews()}.
+ */
+public record Resumed(
+    Optional<String> payloadJson, LogContents replay, Optional<String> rebuildReason) {
+
+  public boolean fromSnapshot() {
+    return payloadJson.isPresent();
+  }
+}

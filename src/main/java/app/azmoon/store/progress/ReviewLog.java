@@ -1,0 +1,247 @@
+package app.azmoon.store.progress;
+
+import app.azmoon.domain.schedule.Review;
+import app.azmoon.store.InvalidDataException;
+import app.azmoon.store.LockedException;
+import app.azmoon.store.StorageException;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Instant;
+import java.time.InstantSource;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The learner's review history, {@code reviews.jsonl} in the data directory: append-only JSON
+ * Lines, each review forced to disk before {@link #append} returns. A session holds the data
+ * directory's {@link ReviewLock} for as long as the log is open.
+ *
+ * <pre>{@code
+ * try (ReviewLog log = ReviewLog.open(dataDir, clock)) {          // LockedException if taken
+ *   Resumed start = log.resume(SnapshotFile.in(dataDir));         // payload + tail, or everything
+ *   start.replay().warnings().forEach(err::println);
+ *   log.append(Review.of("korean-war", "kw-1", clock.instant(), Rating.GOOD));
+ *   log.appendUndo("korean-war", "kw-1", clock.instant());        // "u": take it back
+ *   SnapshotFile.in(dataDir).write(new Snapshot(log.end(), stateJson));
+ * }
+ * }</pre>
+ *
+ * <p>The log is never rewritten. Only two things ever shorten it, both at its very end: a torn last
+ * line left by a crash, after it has been copied aside ({@link TornTail}), and the part of an
+ * append that failed (a full disk), which was never reported saved. The line format is in {@code
+ * docs/progress.md}.
+ */
+public final class ReviewLog implements AutoCloseable {
+  public static final String FILE_NAME = "reviews.jsonl";
+
+  /** How a written line reaches the disk; tests watch it, the real one is {@code force(true)}. */
+  interface Sync {
+    void force(FileChannel channel) throws IOException;
+  }
+
+  private final ReviewLock lock;
+  private final Path file;
+  private final FileChannel channel;
+  private final Sync sync;
+  private final List<String> openWarnings;
+  private LogPosition end;
+  private boolean closed;
+
+  private ReviewLog(
+      ReviewLock lock, Path file, FileChannel channel, Sync sync, List<String> openWarnings) {
+    this.lock = lock;
+    this.file = file;
+    this.channel = channel;
+    this.sync = sync;
+    this.openWarnings = openWarnings;
+  }
+
+  /**
+   * Locks the data directory (creating it if needed) and opens its log for appending, setting a
+   * torn last line aside.
+   *
+   * @throws LockedException when another session holds the data directory
+   * @throws StorageException when the directory or log cannot be created, read or written
+   * @throws InvalidDataException when the end of the log is damaged beyond one torn line
+   */
+  public static ReviewLog open(Path dataDir, InstantSource clock) {
+    return open(dataDir, clock, channel -> channel.force(true));
+  }
+
+  static ReviewLog open(Path dataDir, InstantSource clock, Sync sync) {
+    ReviewLock lock = ReviewLock.acquire(dataDir, clock);
+    Path file = dataDir.resolve(FILE_NAME);
+    FileChannel channel = null;
+    boolean opened = false;
+    try {
+      boolean created = !Files.exists(file);
+      channel =
+          FileChannel.open(
+              file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
+      if (created) {
+        Io.forceFolder(dataDir);
+      }
+      Optional<String> torn = TornTail.repair(channel, file, clock);
+      ReviewLog log = new ReviewLog(lock, file, channel, sync, TornTail.asList(torn));
+      opened = true;
+      return log;
+    } catch (IOException e) {
+      throw new StorageException(file + ": cannot open the review log: " + Io.reason(e), e);
+    } finally {
+      if (!opened) {
+        if (channel != null) {
+          Io.closeQuietly(channel);
+        }
+        lock.close();
+      }
+    }
+  }
+
+  /** Every review that stands, in log order; also sets {@link #end()}. */
+  public synchronized LogContents read() {
+    ensureOpen();
+    try {
+      LogContents contents = LogReading.full(channel, file.toString(), false, openWarnings);
+      end = contents.end();
+      return contents;
+    } catch (IOException e) {
+      throw cannotRead(file, e);
+    }
+  }
+
+  /** The snapshot's payload and the reviews after it, or every review when it cannot be used. */
+  public synchronized Resumed resume(SnapshotFile snapshots) {
+    ensureOpen();
+    try {
+      Resumed resumed = LogReading.resume(channel, file.toString(), false, snapshots, openWarnings);
+      end = resumed.replay().end();
+      return resumed;
+    } catch (IOException e) {
+      throw cannotRead(file, e);
+    }
+  }
+
+  /** Writes one review and forces it to disk; when this returns, the review survives a crash. */
+  public void append(Review review) {
+    write(LogLine.format(review));
+  }
+
+  /**
+   * Takes back the latest standing review of a card by appending an undo line; {@code at} is when
+   * the learner undid it.
+   */
+  public void appendUndo(String bank, String card, Instant at) {
+    write(LogLine.formatUndo(bank, card, at));
+  }
+
+  /**
+   * Where the log ends, counting this session's appends: what a snapshot written now covers.
+   *
+   * @throws IllegalStateException before {@link #read()} or {@link #resume}, which count the lines
+   */
+  public synchronized LogPosition end() {
+    if (end == null) {
+      throw new IllegalStateException("read or resume the review log first");
+    }
+    return end;
+  }
+
+  public Path file() {
+    return file;
+  }
+
+  /** Closes the log and releases the data directory. */
+  @Override
+  public synchronized void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
+    Io.closeQuietly(channel);
+    lock.close();
+  }
+
+  /**
+   * Reads the log of {@code dataDir} without locking it, for commands that only look (cards,
+   * stats). A bad last line — perhaps one a running session is writing — is left in place with a
+   * warning.
+   */
+  public static LogContents readOnly(Path dataDir) {
+    Path file = dataDir.resolve(FILE_NAME);
+    try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+      return LogReading.full(channel, file.toString(), true, List.of());
+    } catch (NoSuchFileException e) {
+      return LogContents.empty();
+    } catch (IOException e) {
+      throw cannotRead(file, e);
+    }
+  }
+
+  /** {@link #resume} without the lock, as {@link #readOnly} reads. */
+  public static Resumed resumeReadOnly(Path dataDir, SnapshotFile snapshots) {
+    Path file = dataDir.resolve(FILE_NAME);
+    try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+      return LogReading.resume(channel, file.toString(), true, snapshots, List.of());
+    } catch (NoSuchFileException e) {
+      return new Resumed(
+          Optional.empty(), LogContents.empty(), Optional.of("there is no review log yet"));
+    } catch (IOException e) {
+      throw cannotRead(file, e);
+    }
+  }
+
+  private synchronized void write(String json) {
+    ensureOpen();
+    byte[] line = (json + "\n").getBytes(StandardCharsets.UTF_8);
+    long before;
+    try {
+      before = channel.size();
+    } catch (IOException e) {
+      throw new StorageException(file + ": cannot save the review: " + Io.reason(e), e);
+    }
+    try {
+      // A positional write at the end: Java will not open a channel for both reading and
+      // O_APPEND, and while the lock is held no other session moves the end.
+      Io.writeFully(channel, ByteBuffer.wrap(line), before);
+      sync.force(channel);
+    } catch (IOException e) {
+      throw new StorageException(
+          file + ": cannot save the review: " + Io.reason(e) + rollBack(before), e);
+    }
+    if (end != null) {
+      end =
+          new LogPosition(
+              before + line.length, end.lines() + 1, LogScanner.sha256(line, 0, line.length - 1));
+    }
+  }
+
+  /**
+   * Cuts a failed append back off, so the log ends as it did: the review was never reported saved,
+   * and half a line left at the end would only be set aside as torn next time.
+   */
+  private String rollBack(long size) {
+    try {
+      channel.truncate(size);
+      channel.force(true);
+      return " (the review was not saved; the log is as it was)";
+    } catch (IOException e) {
+      return " (the review was not saved; the reviews before it are intact)";
+    }
+  }
+
+  private void ensureOpen() {
+    if (closed) {
+      throw new IllegalStateException("the review log is closed");
+    }
+  }
+
+  private static StorageException cannotRead(Path file, IOException e) {
+    return new StorageException(file + ": cannot read the review log: " + Io.reason(e), e);
+  }
+}

@@ -1,0 +1,125 @@
+package app.azmoon.store.progress;
+
+import app.azmoon.store.AtomicFile;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParseException;
+import com.google.gson.JsonParser;
+import com.google.gson.Strictness;
+import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonToken;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * Where a {@link Snapshot} is kept: {@code reviews.snapshot.json} in the data directory, replaced
+ * whole or not at all ({@link AtomicFile}).
+ *
+ * <pre>{@code
+ * {"format":"azmoon/review-snapshot@1",
+ *  "log":{"bytes":1048576,"lines":9120,"lastLineSha256":"5e1f…"},
+ *  "payload":{"cards":{"korean-war/kw-1":{"s":3.2,"d":5.1}}}}
+ * }</pre>
+ *
+ * <p>A snapshot is only a cache of what the log says, so reading never fails: one that is missing,
+ * unreadable or of another format is reported as absent and the log is replayed in full.
+ */
+public final class SnapshotFile {
+  public static final String FILE_NAME = "reviews.snapshot.json";
+  public static final String FORMAT = "azmoon/review-snapshot@1";
+
+  private final Path file;
+
+  public SnapshotFile(Path file) {
+    this.file = file;
+  }
+
+  public static SnapshotFile in(Path dataDir) {
+    return new SnapshotFile(dataDir.resolve(FILE_NAME));
+  }
+
+  public Path file() {
+    return file;
+  }
+
+  /**
+   * Replaces the snapshot atomically: a crash leaves the old one or the new one.
+   *
+   * @throws IllegalArgumentException when the payload is not one strict JSON value
+   * @throws app.azmoon.store.StorageException when it cannot be written; the old one is intact
+   */
+  public void write(Snapshot snapshot) {
+    JsonElement payload;
+    try {
+      payload = strictParse(snapshot.payloadJson());
+    } catch (IOException | RuntimeException e) {
+      throw new IllegalArgumentException("a snapshot's payload must be JSON: " + e.getMessage(), e);
+    }
+    JsonObject log = new JsonObject();
+    log.addProperty("bytes", snapshot.covered().bytes());
+    log.addProperty("lines", snapshot.covered().lines());
+    log.addProperty("lastLineSha256", snapshot.covered().lastLineSha256());
+    JsonObject o = new JsonObject();
+    o.addProperty("format", FORMAT);
+    o.add("log", log);
+    o.add("payload", payload);
+    AtomicFile.write(file, o + "\n");
+  }
+
+  /** The snapshot, or empty when there is none or it cannot be used. */
+  public Optional<Snapshot> read() {
+    return load().snapshot();
+  }
+
+  /** The snapshot, or why there is none to use. */
+  record Loaded(Optional<Snapshot> snapshot, String whyNot) {}
+
+  Loaded load() {
+    String text;
+    try {
+      text = Files.readString(file);
+    } catch (NoSuchFileException e) {
+      return absent("there is no snapshot yet");
+    } catch (IOException e) {
+      return absent("the snapshot cannot be read: " + Io.reason(e));
+    }
+    try {
+      JsonObject o = strictParse(text).getAsJsonObject();
+      if (!o.has("format") || !FORMAT.equals(o.get("format").getAsString())) {
+        return absent("the snapshot is of another format");
+      }
+      JsonObject log = o.getAsJsonObject("log");
+      LogPosition covered =
+          new LogPosition(
+              log.get("bytes").getAsLong(),
+              log.get("lines").getAsLong(),
+              log.get("lastLineSha256").getAsString());
+      JsonElement payload = o.get("payload");
+      if (payload == null) {
+        return absent("the snapshot has no payload");
+      }
+      return new Loaded(Optional.of(new Snapshot(covered, payload.toString())), "");
+    } catch (IOException | RuntimeException e) {
+      // Gson reports wrong shapes as IllegalStateException, NullPointerException and the like.
+      return absent("the snapshot is damaged: " + e.getMessage());
+    }
+  }
+
+  private static Loaded absent(String why) {
+    return new Loaded(Optional.empty(), why);
+  }
+
+  private static JsonElement strictParse(String text) throws IOException {
+    JsonReader reader = new JsonReader(new StringReader(text));
+    reader.setStrictness(Strictness.STRICT);
+    JsonElement element = JsonParser.parseReader(reader);
+    if (reader.peek() != JsonToken.END_DOCUMENT) {
+      throw new JsonParseException("trailing data after the JSON value");
+    }
+    return element;
+  }
+}
