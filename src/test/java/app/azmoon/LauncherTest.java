@@ -117,6 +117,13 @@ class LauncherTest {
   }
 
   @Test
+  void a_java_home_without_java_is_named_not_ignored() throws Exception {
+    Run r = launch(Map.of("JAVA_HOME", dir.resolve("nowhere").toString()), "");
+    assertThat(r.code()).isEqualTo(127);
+    assertThat(r.err()).contains("JAVA_HOME is ").contains("which has no bin/java");
+  }
+
+  @Test
   void no_java_at_all_gets_one_clear_line() throws Exception {
     Run r = launch(Map.of(), "");
     assertThat(r.code()).isEqualTo(127);

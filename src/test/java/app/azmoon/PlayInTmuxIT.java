@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The real program in a real terminal: {@code java -jar target/azmoon.jar} inside tmux, driven with
+ * The real program in a real terminal: the {@code ./azmoon} launcher inside tmux, driven with
  * send-keys and read with capture-pane, as a learner would see it. Runs in {@code mvn verify} after
  * the jar is packaged, wherever tmux is installed.
  */
@@ -44,7 +44,7 @@ class PlayInTmuxIT {
             + home
             + " "
             + env
-            + " java -jar target/azmoon.jar "
+            + " ./azmoon "
             + args
             + "; echo EXIT=$?; sleep 60";
     run("tmux", "-L", SOCKET, "new-session", "-d", "-s", session, "-x", "100", "-y", "50", command);
@@ -75,7 +75,7 @@ class PlayInTmuxIT {
   }
 
   @Test
-  void a_three_question_session_ended_by_ctrl_d() throws Exception {
+  void a_three_question_session_played_to_the_end() throws Exception {
     start("", "play --lang en --rtl terminal --order bank --count 3 --seed 1");
     await("Question 1/3");
     keys("September 1949", "Enter");
@@ -85,12 +85,24 @@ class PlayInTmuxIT {
     String wrong = await("✗ Not right.");
     assertThat(wrong).contains("Answer: 1949");
     await("Question 3/3");
-    keys("C-d");
+    keys("1949", "Enter");
     String end = await("EXIT=");
-    assertThat(end).contains("Score: 1 of 2 (50%)", "Answered 2 of 3 questions, 1 right", "EXIT=0");
+    assertThat(end)
+        .contains("Score: 2 of 3 (66.7%)", "Answered 3 of 3 questions, 2 right", "EXIT=0");
     try (var sessions = Files.list(home.resolve("sessions"))) {
       assertThat(sessions.count()).isEqualTo(1);
     }
+  }
+
+  @Test
+  void ctrl_d_ends_the_session_with_the_summary_of_what_was_answered() throws Exception {
+    start("", "play --lang en --rtl terminal --order bank --count 3 --seed 1");
+    await("Question 1/3");
+    keys("September 1949", "Enter");
+    await("Question 2/3");
+    keys("C-d");
+    String end = await("EXIT=");
+    assertThat(end).contains("Score: 1 of 1 (100%)", "Answered 1 of 3 questions", "EXIT=0");
   }
 
   @Test
