@@ -1,0 +1,199 @@
+package app.azmoon.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.azmoon.store.BankFixture;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Scripted drills: specs, answers from files and stdin, reports and exit codes. */
+class DrillCommandTest {
+  @TempDir Path dir;
+  private Path spec;
+
+  /** Three questions in bank order: truefalse (بله), numeric (635000), text (استالین). */
+  @BeforeEach
+  void writeBankAndSpec() throws IOException {
+    Files.createDirectories(dir.resolve("banks"));
+    BankFixture.write(
+        dir.resolve("banks"),
+        "mini.json",
+        BankFixture.bank(
+            BankFixture.TRUEFALSE
+                + """
+                ,
+                {"id": "q-num", "type": "numeric", "prompt": "چند تن؟", "answer": 635000, "points": 2},
+                {"id": "q-who", "type": "text", "prompt": "چه کسی؟", "accept": ["استالین"]}"""));
+    spec =
+        write(
+            "drill.json",
+            """
+            {"format": "azmoon/drill@1", "title": "هفته سوم", "bank": "banks/mini.json",
+             "order": "bank", "seed": 42, "pass": 70}""");
+  }
+
+  private Path write(String name, String text) throws IOException {
+    return Files.writeString(dir.resolve(name), text, StandardCharsets.UTF_8);
+  }
+
+  private Cli.Result drill(String stdin, String... args) {
+    List<String> all = new ArrayList<>(List.of("drill", spec.toString()));
+    all.addAll(List.of(args));
+    return Cli.runWithInput(
+        stdin,
+        Map.of("AZMOON_HOME", dir.resolve("home").toString()),
+        dir,
+        all.toArray(String[]::new));
+  }
+
+  @Test
+  void answers_from_stdin_are_judged_in_order_and_a_pass_exits_0() {
+    Cli.Result r = drill("بله\nششصد و سی و پنج هزار\nاستالبن\n");
+    assertThat(r.code()).isZero();
+    assertThat(r.out().lines())
+        .contains(
+            "هفته سوم",
+            "۱. q-tf — بله — ✓ درست",
+            "۲. q-num — ششصد و سی و پنج هزار — ✓ درست",
+            "۳. q-who — استالبن — ✓ درست، با غلط املایی",
+            "امتیاز: ۴ از ۴ (۱۰۰٪) · حد قبولی ۷۰٪ · قبول");
+  }
+
+  @Test
+  void below_the_pass_mark_exits_1() {
+    Cli.Result r = drill("بله\n12\n");
+    assertThat(r.code()).isEqualTo(ExitCode.NEGATIVE);
+    assertThat(r.out()).contains("۳. q-who — – بی‌پاسخ", "امتیاز: ۱ از ۴ (۲۵٪)", "مردود");
+  }
+
+  @Test
+  void the_pass_option_overrides_the_spec() {
+    assertThat(drill("بله\n12\n", "--pass", "25").code()).isZero();
+    assertThat(drill("", "--pass", "101").code()).isEqualTo(ExitCode.USAGE);
+  }
+
+  @Test
+  void blank_lines_crlf_a_bom_and_a_name_line_are_read_as_a_teacher_expects() throws IOException {
+    Path answers = write("sara.txt", "\uFEFF# name: سارا\r\n\r\n635,000\r\nاستالین\r\n");
+    Cli.Result r = drill("", "--answers", answers.toString(), "--report", "json");
+    assertThat(r.out())
+        .contains(
+            "\"student\": \"سارا\"",
+            "\"answer\": \"\"",
+            "\"answer\": \"635,000\"",
+            "\"percent\": 75");
+    assertThat(r.code()).isZero();
+  }
+
+  @Test
+  void invalid_utf8_in_the_answers_is_bad_data_naming_the_line() throws IOException {
+    Path answers = dir.resolve("bad.txt");
+    Files.write(answers, new byte[] {'1', '\n', (byte) 0xC3, '(', '\n'});
+    Cli.Result r = drill("", "--answers", answers.toString());
+    assertThat(r.code()).isEqualTo(ExitCode.DATA);
+    assertThat(r.err()).contains("bad.txt:2:1: not valid UTF-8");
+  }
+
+  @Test
+  void the_json_report_has_every_field() {
+    Cli.Result r = drill("نه\n635000\n", "--report", "json", "--name", "Ali");
+    assertThat(r.out())
+        .contains(
+            "\"format\": \"azmoon/report@1\"",
+            "\"title\": \"هفته سوم\"",
+            "\"seed\": 42",
+            "\"banks\": [\n    \"mini\"\n  ]",
+            "\"student\": \"Ali\"",
+            "\"started\":",
+            "\"finished\":",
+            "\"score\": 2",
+            "\"max\": 4",
+            "\"percent\": 50",
+            "\"passed\": false",
+            "\"id\": \"q-tf\"",
+            "\"correct\": false",
+            "\"credit\": 0",
+            "\"typo\": false",
+            "\"expected\": \"درست\"");
+  }
+
+  @Test
+  void the_csv_report_has_one_row_per_question() {
+    Cli.Result r = drill("بله\n635000\n", "--report", "csv");
+    assertThat(r.out().lines())
+        .containsExactly(
+            "number,bank,id,answer,correct,credit,typo,expected",
+            "1,mini,q-tf,بله,true,1,false,درست",
+            "2,mini,q-num,635000,true,1,false,۶۳۵٬۰۰۰",
+            "3,mini,q-who,,false,0,false,استالین");
+  }
+
+  @Test
+  void out_writes_the_report_to_a_file() {
+    Cli.Result r = drill("بله\n", "--report", "csv", "--out", dir.resolve("r.csv").toString());
+    assertThat(r.out()).isEmpty();
+    assertThat(dir.resolve("r.csv")).content().startsWith("number,bank,id");
+  }
+
+  @Test
+  void the_same_seed_gives_the_same_shuffled_order_pinned() {
+    // Pinned, computed apart from Planner: java.util.Random(7), Fisher–Yates over
+    // [q-tf, q-num, q-who] gives [q-tf, q-who, q-num].
+    Cli.Result r = drill("", "--order", "shuffle", "--seed", "7", "--key", "--lang", "en");
+    assertThat(r.out().lines().filter(l -> l.matches("\\d\\. .*")).toList())
+        .containsExactly("1. true", "2. استالین", "3. 635,000");
+  }
+
+  @Test
+  void the_sheet_numbers_the_questions_for_paper() {
+    Cli.Result r = drill("", "--sheet");
+    assertThat(r.out())
+        .contains("هفته سوم", "نام: ____", "۱. حمله در ژوئن ۱۹۵۰ بود.", "۲. چند تن؟");
+    assertThat(r.code()).isZero();
+  }
+
+  @Test
+  void a_bad_spec_is_bad_data_with_its_location() throws IOException {
+    spec =
+        write(
+            "bad.json", "{\"format\": \"azmoon/drill@1\", \"bank\": \"korean-war\", \"cuont\": 3}");
+    Cli.Result r = drill("");
+    assertThat(r.code()).isEqualTo(ExitCode.DATA);
+    assertThat(r.err())
+        .contains("bad.json:1:52: $.cuont: unknown field \"cuont\" (did you mean \"count\"?)");
+  }
+
+  @Test
+  void a_spec_value_out_of_range_is_named() throws IOException {
+    spec =
+        write(
+            "bad.json",
+            "{\"format\": \"azmoon/drill@1\", \"bank\": [], \"pass\": 120, \"order\": \"random\"}");
+    Cli.Result r = drill("");
+    assertThat(r.code()).isEqualTo(ExitCode.DATA);
+    assertThat(r.err())
+        .contains(
+            "\"bank\" needs at least one bank",
+            "pass is a percentage from 0 to 100",
+            "\"random\" is not an order");
+  }
+
+  @Test
+  void a_cloze_answer_takes_its_gaps_on_one_line() throws IOException {
+    BankFixture.write(
+        dir.resolve("banks"),
+        "mini.json",
+        BankFixture.bank(
+            "{\"id\": \"c\", \"type\": \"cloze\", \"prompt\": \"پر کنید\", \"text\": \"{{استالین}} و {{ترومن}}\"}"));
+    Cli.Result r = drill("استالین | ترومن\n");
+    assertThat(r.out()).contains("✓ درست");
+  }
+}
