@@ -30,6 +30,7 @@ import picocli.CommandLine.Spec;
       CheckCommand.class,
       DrillCommand.class,
       GradeCommand.class,
+      ReviewCommand.class,
       RtlTestCommand.class,
       ValidateCommand.class,
       CompletionCommand.class,
@@ -56,6 +57,8 @@ public final class AzmoonCommand implements Callable<Integer> {
   @Mixin SelectionOptions selection;
 
   @Mixin PlayOptions play;
+
+  @Mixin DisplayOptions display;
 
   @Mixin StoreOptions store;
 
@@ -129,7 +132,7 @@ public final class AzmoonCommand implements Callable<Integer> {
   /** With no command: play. */
   @Override
   public Integer call() {
-    return PlayCommand.run(this, selection, play, store, spec, java.util.Optional.empty());
+    return PlayCommand.run(this, selection, play, display, store, spec, java.util.Optional.empty());
   }
 
   /** The version Maven wrote into the jar's resources. */

@@ -59,6 +59,8 @@ final class DrillCommand implements Callable<Integer> {
 
   @Mixin PlayOptions play;
 
+  @Mixin DisplayOptions display;
+
   @Mixin StoreOptions store;
 
   @Option(
@@ -105,12 +107,12 @@ final class DrillCommand implements Callable<Integer> {
           spec.commandLine(), "--pass must be between 0 and 100");
     }
     if (answers == null && !sheet && !key && root.console().isTerminal()) {
-      return PlayCommand.run(root, selection, play, store, spec, drill);
+      return PlayCommand.run(root, selection, play, display, store, spec, drill);
     }
     List<Bank> banks = selection.load(store.catalog(root), drill);
     Selection chosen = selection.selection(drill);
     List<Asked> plan = selection.plan(banks, chosen, new Random(chosen.seed()));
-    Messages messages = new Messages(play.language(banks.get(0).language()));
+    Messages messages = new Messages(display.language(banks.get(0).language()));
     DrillText text = new DrillText(messages);
     String title =
         drill.flatMap(DrillSpec::title).orElse(banks.get(0).title().in(messages.language()));
@@ -169,6 +171,7 @@ final class DrillCommand implements Callable<Integer> {
   /** Lines laid out for the terminal, or as stored when the output goes to a pipe or file. */
   private List<String> layout(List<String> lines) {
     return ScriptOutput.lines(
-        lines, out == null ? play.rtl(root.env(), root.console().isTerminal()) : RtlMode.TERMINAL);
+        lines,
+        out == null ? display.rtl(root.env(), root.console().isTerminal()) : RtlMode.TERMINAL);
   }
 }

@@ -2,6 +2,7 @@ package app.azmoon.cli;
 
 import app.azmoon.store.BankNotFoundException;
 import app.azmoon.store.InvalidDataException;
+import app.azmoon.store.LockedException;
 import app.azmoon.store.Problem;
 import app.azmoon.store.StorageException;
 import app.azmoon.text.TerminalText;
@@ -38,6 +39,9 @@ final class Errors
     if (exception instanceof InvalidDataException) {
       return ExitCode.DATA;
     }
+    if (exception instanceof LockedException) {
+      return ExitCode.LOCKED;
+    }
     if (exception instanceof StorageException
         || exception instanceof java.io.UncheckedIOException) {
       return ExitCode.IO;
@@ -52,6 +56,7 @@ final class Errors
     if (exception instanceof InvalidDataException invalid) {
       printProblems(err, invalid.problems(), MAX_PROBLEMS_SHOWN);
     } else if (exception instanceof StorageException
+        || exception instanceof LockedException
         || exception instanceof BankNotFoundException
         || exception instanceof java.io.UncheckedIOException) {
       err.println("azmoon: " + TerminalText.line(exception.getMessage()));

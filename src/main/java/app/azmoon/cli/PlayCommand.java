@@ -44,11 +44,13 @@ final class PlayCommand implements Callable<Integer> {
 
   @Mixin PlayOptions play;
 
+  @Mixin DisplayOptions display;
+
   @Mixin StoreOptions store;
 
   @Override
   public Integer call() {
-    return run(root, selection, play, store, spec, Optional.empty());
+    return run(root, selection, play, display, store, spec, Optional.empty());
   }
 
   /** Shared with the root command, which plays when given no command. */
@@ -56,6 +58,7 @@ final class PlayCommand implements Callable<Integer> {
       AzmoonCommand root,
       SelectionOptions selection,
       PlayOptions play,
+      DisplayOptions display,
       StoreOptions store,
       CommandSpec spec,
       Optional<DrillSpec> drill) {
@@ -64,7 +67,7 @@ final class PlayCommand implements Callable<Integer> {
     // One generator: the plan's shuffles first, then the session's hints, all from the seed.
     Random random = new Random(chosen.seed());
     List<Asked> plan = selection.plan(banks, chosen, random);
-    Messages messages = new Messages(play.language(banks.get(0).language()));
+    Messages messages = new Messages(display.language(banks.get(0).language()));
     Session session =
         new Session(plan, play.rules(drill), messages.language(), InstantSource.system(), random);
     Summary summary;
@@ -73,8 +76,8 @@ final class PlayCommand implements Callable<Integer> {
       Screen screen =
           new Screen(
               messages,
-              new Style(play.color(root.env(), terminal)),
-              play.rtl(root.env(), terminal),
+              new Style(display.color(root.env(), terminal)),
+              display.rtl(root.env(), terminal),
               input.width());
       new PlayLoop(session, input, screen).run();
       summary = session.summary();

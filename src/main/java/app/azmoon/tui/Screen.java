@@ -2,6 +2,7 @@ package app.azmoon.tui;
 
 import app.azmoon.domain.answer.Display;
 import app.azmoon.domain.answer.ShownOrder;
+import app.azmoon.domain.answer.Verdict;
 import app.azmoon.domain.question.Language;
 import app.azmoon.domain.question.Question;
 import app.azmoon.engine.Asked;
@@ -19,6 +20,7 @@ import app.azmoon.text.TerminalText;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -114,6 +116,31 @@ public final class Screen {
     f.asked().question().info().explanation().ifPresent(e -> out.addAll(text(e.in(lang()))));
     f.asked().question().info().quote().ifPresent(q -> out.addAll(text("«" + q + "»", style::dim)));
     return out;
+  }
+
+  /** A card turned over: how a typed answer was judged, the answer, the explanation, the quote. */
+  public List<String> reveal(
+      app.azmoon.domain.question.Question q, Optional<Verdict> verdict, String expected) {
+    List<String> out = new ArrayList<>();
+    verdict.ifPresent(
+        v ->
+            out.addAll(
+                v.correct()
+                    ? text(
+                        messages.get(v.typo() ? "verdict.typo" : "verdict.right", v.expected()),
+                        style::good)
+                    : text(messages.get("verdict.wrong"), style::bad)));
+    if (verdict.map(v -> !v.correct()).orElse(true)) {
+      out.addAll(text(messages.get("expected", expected), style::strong));
+    }
+    q.info().explanation().ifPresent(e -> out.addAll(text(e.in(lang()))));
+    q.info().quote().ifPresent(quote -> out.addAll(text("«" + quote + "»", style::dim)));
+    return out;
+  }
+
+  /** A line of the interface, laid out. */
+  public List<String> line(String text) {
+    return text(text);
   }
 
   public List<String> hint(Asked asked, java.util.Optional<Hint> hint) {

@@ -8,6 +8,7 @@ import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
 import org.jline.reader.UserInterruptException;
 import org.jline.reader.impl.completer.StringsCompleter;
+import org.jline.terminal.Attributes;
 import org.jline.terminal.Terminal;
 
 /** Answers typed into JLine's line editor: editing, history, Tab completion of option labels. */
@@ -46,6 +47,24 @@ public final class TerminalInput implements LineInput {
       throw new Interrupted();
     } catch (EndOfFileException e) {
       throw new EndOfInput();
+    }
+  }
+
+  /**
+   * Reads one key in raw mode. Ctrl-C arrives as a key (3), not a signal, so a review can save and
+   * end rather than die; the terminal's attributes are restored whatever happens.
+   */
+  public int readKey() {
+    Attributes previous = terminal.enterRawMode();
+    try {
+      Attributes raw = new Attributes(terminal.getAttributes());
+      raw.setLocalFlag(Attributes.LocalFlag.ISIG, false);
+      terminal.setAttributes(raw);
+      return terminal.reader().read();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } finally {
+      terminal.setAttributes(previous);
     }
   }
 

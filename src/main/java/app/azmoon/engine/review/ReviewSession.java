@@ -72,6 +72,11 @@ public final class ReviewSession {
     this.sink = sink;
   }
 
+  /** Cards still to show, the current one included. */
+  public int remaining() {
+    return queue.size();
+  }
+
   public Optional<Card> current() {
     Card card = queue.peekFirst();
     if (card != null && shownAt == null) {

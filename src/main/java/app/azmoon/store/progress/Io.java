@@ -6,6 +6,7 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
@@ -38,7 +39,7 @@ final class Io {
   /** {@code base} with {@code suffix}, or with {@code suffix-2}, {@code -3}… if that is taken. */
   static Path freeName(Path base, String suffix) {
     Path candidate = base.resolveSibling(base.getFileName() + suffix);
-    for (int n = 2; java.nio.file.Files.exists(candidate); n++) {
+    for (int n = 2; Files.exists(candidate); n++) {
       candidate = base.resolveSibling(base.getFileName() + suffix + "-" + n);
     }
     return candidate;

@@ -86,7 +86,7 @@ public final class ReviewLock implements AutoCloseable {
       }
       // Only now, holding the lock, may the previous holder's text be replaced.
       channel.truncate(0);
-      channel.write(ByteBuffer.wrap(holder.getBytes(StandardCharsets.UTF_8)), 0);
+      Io.writeFully(channel, ByteBuffer.wrap(holder.getBytes(StandardCharsets.UTF_8)), 0);
       channel.force(true);
       ReviewLock acquired = new ReviewLock(dataDir, file, key, channel, lock);
       channel = null;

@@ -42,7 +42,7 @@ public final class ProgressChild {
       }
       case "try" -> {
         try (ReviewLock lock = ReviewLock.acquire(dir, CLOCK)) {
-          System.out.println("locked");
+          System.out.println("locked " + lock.file());
         } catch (LockedException e) {
           System.out.println("refused " + e.getMessage());
         }
@@ -50,7 +50,10 @@ public final class ProgressChild {
       case "append" -> {
         try (ReviewLog log = ReviewLog.open(dir, CLOCK)) {
           for (int i = 0; ; i++) {
-            log.append(review(i, ""));
+            Review r = review(i, "");
+            log.append(
+                new Review(
+                    args[2], r.card(), r.at(), r.rating(), r.answer(), r.correct(), r.took()));
             System.out.println("saved " + i);
             System.out.flush();
           }

@@ -22,6 +22,7 @@ class ReviewLockTest {
   @Test
   void a_second_session_in_the_same_process_is_refused_naming_this_process() {
     try (ReviewLog first = ReviewLog.open(dir, CLOCK)) {
+      assertThat(first.file()).exists();
       assertThatThrownBy(() -> ReviewLog.open(dir, CLOCK))
           .isInstanceOfSatisfying(
               LockedException.class,
@@ -41,6 +42,7 @@ class ReviewLockTest {
   void the_same_directory_spelled_another_way_is_the_same_lock() throws IOException {
     Files.createDirectories(dir.resolve("sub"));
     try (ReviewLock first = ReviewLock.acquire(dir, CLOCK)) {
+      assertThat(first.file()).exists();
       assertThatThrownBy(() -> ReviewLock.acquire(dir.resolve("sub/.."), CLOCK))
           .isInstanceOf(LockedException.class);
     }
@@ -55,6 +57,7 @@ class ReviewLockTest {
   @Test
   void a_refused_attempt_in_this_process_does_not_drop_the_holders_os_lock() throws Exception {
     try (ReviewLock first = ReviewLock.acquire(dir, CLOCK)) {
+      assertThat(first.file()).exists();
       assertThatThrownBy(() -> ReviewLock.acquire(dir, CLOCK)).isInstanceOf(LockedException.class);
       // POSIX drops every lock of a process when any of its channels on the file closes; the
       // refused attempt must not have opened the file at all.

@@ -1,0 +1,87 @@
+package app.azmoon.i18n;
+
+import app.azmoon.domain.answer.Display;
+import app.azmoon.domain.schedule.Intervals;
+import app.azmoon.domain.schedule.Outcome;
+import app.azmoon.domain.schedule.Outcomes;
+import app.azmoon.domain.schedule.Rating;
+import app.azmoon.domain.schedule.State;
+import app.azmoon.engine.review.Card;
+import app.azmoon.engine.review.ReviewSession;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * A flashcard review's words, for both front ends: the card's header, the rating bar with each
+ * rating's next interval, and the session's summary.
+ *
+ * <p>The rating bar reads "1 again 10m · 2 hard 1d · 3 good 3d · 4 easy 8d".
+ */
+public final class ReviewText {
+  private static final DateTimeFormatter WHEN =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
+  private final Messages messages;
+
+  public ReviewText(Messages messages) {
+    this.messages = messages;
+  }
+
+  public String header(Card card, int number, int total) {
+    return messages.get(
+        "review.header",
+        digits(number),
+        digits(total),
+        messages.get(card.state().state() == State.NEW ? "review.new" : "review.due"));
+  }
+
+  public String ratingName(Rating rating) {
+    return messages.get("rating." + rating.code());
+  }
+
+  public String ratings(Outcomes outcomes) {
+    List<String> parts = new ArrayList<>();
+    for (Outcome o : outcomes.all()) {
+      parts.add(
+          messages.get(
+              "review.rating",
+              digits(o.rating().grade()),
+              ratingName(o.rating()),
+              Display.digits(Intervals.format(o.interval()), messages.language())));
+    }
+    return String.join(" · ", parts);
+  }
+
+  public String keys(Optional<Rating> preselected) {
+    return messages.get(
+        "review.keys",
+        preselected.map(r -> messages.get("review.enter", ratingName(r))).orElse(""));
+  }
+
+  public List<String> summary(ReviewSession.Summary s) {
+    List<String> out = new ArrayList<>();
+    out.add(
+        messages.get("review.summary", digits(s.reviewed()), digits(s.right()), digits(s.typed())));
+    out.add(
+        s.nextDue()
+            .map(d -> messages.get("review.next", when(d)))
+            .orElse(messages.get("review.next.none")));
+    return out;
+  }
+
+  public String when(Instant instant) {
+    return Display.digits(WHEN.format(instant), messages.language());
+  }
+
+  public String code(Rating rating) {
+    return rating.code().toLowerCase(Locale.ROOT);
+  }
+
+  private String digits(long n) {
+    return Display.digits(n, messages.language());
+  }
+}

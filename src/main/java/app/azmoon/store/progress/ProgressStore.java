@@ -1,0 +1,182 @@
+package app.azmoon.store.progress;
+
+import app.azmoon.domain.schedule.CardState;
+import app.azmoon.domain.schedule.Review;
+import app.azmoon.domain.schedule.Scheduler;
+import app.azmoon.domain.schedule.State;
+import app.azmoon.engine.review.Card;
+import app.azmoon.engine.review.ReviewSink;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.InstantSource;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The learner's progress: every card's state, derived by replaying the review log onto the last
+ * snapshot, and the log itself as the sink of new reviews.
+ *
+ * <p>Opening for review takes the data directory's lock (a second session gets {@code
+ * LockedException}, exit 75); opening to read ({@code cards}, {@code stats}) takes none. A snapshot
+ * holds the states and the scheduler parameters they were computed with; a snapshot made with other
+ * parameters, or no longer matching the log, is rebuilt from the whole log.
+ */
+public final class ProgressStore implements ReviewSink, AutoCloseable {
+  /** Past this many reviews replayed at start-up, a fresh snapshot is written. */
+  static final int SNAPSHOT_AFTER = 500;
+
+  private final Optional<ReviewLog> log;
+  private final Map<String, CardState> states;
+  private final List<Review> reviews;
+  private final List<String> warnings;
+
+  private ProgressStore(
+      Optional<ReviewLog> log,
+      Map<String, CardState> states,
+      List<Review> replayed,
+      List<String> warnings) {
+    this.log = log;
+    this.states = states;
+    this.reviews = replayed;
+    this.warnings = warnings;
+  }
+
+  /** For a review session: locked, and the snapshot refreshed when it was stale or far behind. */
+  public static ProgressStore openForReview(
+      Path dataDir, Scheduler scheduler, InstantSource clock) {
+    ReviewLog log = ReviewLog.open(dataDir, clock);
+    try {
+      SnapshotFile snapshots = SnapshotFile.in(dataDir);
+      Resumed resumed = log.resume(snapshots);
+      Optional<Map<String, CardState>> base =
+          resumed.payloadJson().flatMap(p -> fromPayload(p, scheduler));
+      Map<String, CardState> states = new HashMap<>();
+      List<String> warnings = new ArrayList<>(resumed.replay().warnings());
+      boolean rebuilt = resumed.rebuildReason().isPresent();
+      if (resumed.fromSnapshot() && base.isEmpty()) {
+        // Made under other scheduler parameters: the states must come from the whole log.
+        LogContents all = log.read();
+        replay(states, all.reviews(), scheduler);
+        rebuilt = true;
+      } else {
+        base.ifPresent(states::putAll);
+        replay(states, resumed.replay().reviews(), scheduler);
+      }
+      if (rebuilt || resumed.replay().reviews().size() > SNAPSHOT_AFTER) {
+        snapshots.write(new Snapshot(log.end(), payload(states, scheduler)));
+      }
+      return new ProgressStore(Optional.of(log), states, List.of(), warnings);
+    } catch (RuntimeException e) {
+      log.close();
+      throw e;
+    }
+  }
+
+  /** For reading only: no lock, no file changed; every review is read, for statistics. */
+  public static ProgressStore read(Path dataDir, Scheduler scheduler) {
+    LogContents all = ReviewLog.readOnly(dataDir);
+    Map<String, CardState> states = new HashMap<>();
+    replay(states, all.reviews(), scheduler);
+    return new ProgressStore(Optional.empty(), states, all.reviews(), all.warnings());
+  }
+
+  /** Card key ({@link Card#key}) to state. */
+  public Map<String, CardState> states() {
+    return Map.copyOf(states);
+  }
+
+  /** Every review in the log, when opened with {@link #read}; empty for a review session. */
+  public List<Review> reviews() {
+    return List.copyOf(reviews);
+  }
+
+  /** Things set aside on the way (a torn last line), to tell the learner. */
+  public List<String> warnings() {
+    return List.copyOf(warnings);
+  }
+
+  @Override
+  public void append(Review review) {
+    log.orElseThrow().append(review);
+  }
+
+  @Override
+  public void undo(String bank, String card, Instant at) {
+    log.orElseThrow().appendUndo(bank, card, at);
+  }
+
+  @Override
+  public void close() {
+    log.ifPresent(ReviewLog::close);
+  }
+
+  private static void replay(
+      Map<String, CardState> states, List<Review> reviews, Scheduler scheduler) {
+    Map<String, List<Review>> byCard = new LinkedHashMap<>();
+    for (Review r : reviews) {
+      byCard.computeIfAbsent(Card.key(r.bank(), r.card()), k -> new ArrayList<>()).add(r);
+    }
+    byCard.forEach(
+        (key, list) ->
+            states.put(key, scheduler.replay(states.getOrDefault(key, CardState.NEW), list)));
+  }
+
+  private static String fingerprint(Scheduler scheduler) {
+    return scheduler.parameters().toString();
+  }
+
+  private static String payload(Map<String, CardState> states, Scheduler scheduler) {
+    JsonObject root = new JsonObject();
+    root.addProperty("parameters", fingerprint(scheduler));
+    JsonObject cards = new JsonObject();
+    states.forEach(
+        (key, s) -> {
+          JsonObject c = new JsonObject();
+          c.addProperty("state", s.state().code());
+          c.addProperty("stability", s.stability());
+          c.addProperty("difficulty", s.difficulty());
+          c.addProperty("due", s.due().toString());
+          s.lastReview().ifPresent(l -> c.addProperty("last", l.toString()));
+          c.addProperty("reps", s.reps());
+          c.addProperty("lapses", s.lapses());
+          c.addProperty("step", s.step());
+          cards.add(key, c);
+        });
+    root.add("cards", cards);
+    return root.toString();
+  }
+
+  /** The states in a snapshot's payload; empty when it was made under other parameters. */
+  private static Optional<Map<String, CardState>> fromPayload(String json, Scheduler scheduler) {
+    JsonObject root = JsonParser.parseString(json).getAsJsonObject();
+    if (!root.has("parameters")
+        || !fingerprint(scheduler).equals(root.get("parameters").getAsString())) {
+      return Optional.empty();
+    }
+    Map<String, CardState> states = new HashMap<>();
+    JsonObject cards = root.getAsJsonObject("cards");
+    for (String key : cards.keySet()) {
+      JsonObject c = cards.getAsJsonObject(key);
+      states.put(
+          key,
+          new CardState(
+              State.parse(c.get("state").getAsString()).orElseThrow(),
+              c.get("stability").getAsDouble(),
+              c.get("difficulty").getAsDouble(),
+              Instant.parse(c.get("due").getAsString()),
+              c.has("last")
+                  ? Optional.of(Instant.parse(c.get("last").getAsString()))
+                  : Optional.empty(),
+              c.get("reps").getAsInt(),
+              c.get("lapses").getAsInt(),
+              c.get("step").getAsInt()));
+    }
+    return Optional.of(states);
+  }
+}
