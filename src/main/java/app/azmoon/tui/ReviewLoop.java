@@ -51,6 +51,16 @@ public final class ReviewLoop {
       Optional<Verdict> verdict;
       try {
         String typed = input.read(screen.prompt(), List.of());
+        if (typed.strip().equals("u") || typed.strip().equals(":undo")) {
+          // The rating just given, taken back before answering the next card.
+          Optional<Card> undone = session.undo();
+          undone.ifPresent(
+              c ->
+                  input.print(
+                      screen.line(screen.messages().get("review.undone", c.question().id()))));
+          number -= undone.isPresent() ? 2 : 1;
+          continue;
+        }
         verdict = typed.isBlank() ? Optional.empty() : Optional.of(session.typed(typed));
       } catch (LineInput.EndOfInput | LineInput.Interrupted e) {
         return;
