@@ -31,6 +31,8 @@ import picocli.CommandLine.Spec;
       DrillCommand.class,
       GradeCommand.class,
       ReviewCommand.class,
+      CardsCommand.class,
+      StatsCommand.class,
       RtlTestCommand.class,
       ValidateCommand.class,
       CompletionCommand.class,

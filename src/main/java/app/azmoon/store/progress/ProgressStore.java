@@ -78,12 +78,16 @@ public final class ProgressStore implements ReviewSink, AutoCloseable {
     }
   }
 
-  /** For reading only: no lock, no file changed; every review is read, for statistics. */
-  public static ProgressStore read(Path dataDir, Scheduler scheduler) {
+  /**
+   * For reading only: no lock, no file changed; every review up to {@code asOf} is read, for
+   * statistics and for card states as they stood then.
+   */
+  public static ProgressStore read(Path dataDir, Scheduler scheduler, Instant asOf) {
     LogContents all = ReviewLog.readOnly(dataDir);
+    List<Review> upTo = all.reviews().stream().filter(r -> !r.at().isAfter(asOf)).toList();
     Map<String, CardState> states = new HashMap<>();
-    replay(states, all.reviews(), scheduler);
-    return new ProgressStore(Optional.empty(), states, all.reviews(), all.warnings());
+    replay(states, upTo, scheduler);
+    return new ProgressStore(Optional.empty(), states, upTo, all.warnings());
   }
 
   /** Card key ({@link Card#key}) to state. */

@@ -1,0 +1,82 @@
+package app.azmoon.cli;
+
+import app.azmoon.domain.question.Bank;
+import app.azmoon.engine.review.Card;
+import app.azmoon.engine.review.Deck;
+import app.azmoon.store.CardsJson;
+import app.azmoon.store.progress.ProgressStore;
+import java.io.PrintWriter;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** Every card's memory state, as of a moment. */
+@Command(
+    name = "cards",
+    mixinStandardHelpOptions = true,
+    description =
+        "Every card's state, stability (days), difficulty (1–10), due time, reps and lapses, as"
+            + " of --now, replayed from the review log.")
+final class CardsCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @ParentCommand AzmoonCommand root;
+
+  @Mixin StoreOptions store;
+
+  @Mixin SchedulerOptions scheduling;
+
+  @Mixin BankOption bank;
+
+  @Option(
+      names = "--now",
+      paramLabel = "INSTANT",
+      description = "As of this time (ISO-8601); default now.")
+  Instant now;
+
+  @Option(
+      names = "--json",
+      description = "A JSON array of {id, bank, state, stability, difficulty, due, reps, lapses}.")
+  boolean json;
+
+  @Override
+  public Integer call() {
+    Bank loaded = bank.load(store.catalog(root));
+    ProgressStore progress =
+        ProgressStore.read(
+            store.dataDir(root.env()), scheduling.scheduler(), now != null ? now : Instant.now());
+    List<Card> cards = Deck.of(List.of(loaded), progress.states()).cards();
+    PrintWriter out = spec.commandLine().getOut();
+    if (json) {
+      out.println(CardsJson.of(cards));
+    } else {
+      out.printf(
+          "%-30s %-10s %9s %10s %-20s %4s %6s%n",
+          "ID", "STATE", "STABILITY", "DIFFICULTY", "DUE", "REPS", "LAPSES");
+      for (Card c : cards) {
+        boolean fresh = c.state().reps() == 0;
+        out.printf(
+            Locale.ROOT,
+            "%-30s %-10s %9s %10s %-20s %4d %6d%n",
+            c.question().id(),
+            c.state().state().code(),
+            fresh ? "-" : String.format(Locale.ROOT, "%.2f", c.state().stability()),
+            fresh ? "-" : String.format(Locale.ROOT, "%.2f", c.state().difficulty()),
+            fresh
+                ? "-"
+                : c.state().due().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString(),
+            c.state().reps(),
+            c.state().lapses());
+      }
+    }
+    out.flush();
+    return ExitCode.OK;
+  }
+}
