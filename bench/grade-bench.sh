@@ -7,9 +7,9 @@
 # fixed seed) and 1,000 deterministic answer files in a temporary folder, times
 #   java -jar target/azmoon.jar grade --spec SPEC --out DIR <1000 files>
 # and, in the same run, a bare `java -version` and `grade` of a single file, and prints wall time,
-# peak memory (max RSS) and the ratios. The temporary folder is removed on exit.
+# CPU time, peak memory (max RSS) and the ratios. The temporary folder is removed on exit.
 #
-# Environment: RUNS (default 3) timed runs of each command, the median is reported;
+# Environment: RUNS (default 3) timed runs of each command, the median and the best are reported;
 # STUDENTS (default 1000); JAVA_HOME picks the Java, as for ./azmoon. See bench/README.md.
 set -eu
 
@@ -90,7 +90,8 @@ files=$(find "$tmp/class" -name 'student-*.txt' | wc -l)
 one=$(find "$tmp/class" -name 'student-*.txt' | sort | head -n 1)
 
 # ---------------------------------------------------------------- timing
-# measure NAME CMD…: runs CMD $runs times; sets last_wall (median seconds) and last_rss (max KiB).
+# measure NAME CMD…: runs CMD $runs times; sets last_wall and last_best (median and best wall
+# seconds), last_cpu (median user+sys seconds) and last_rss (max KiB), and prints them.
 if [ -x /usr/bin/time ] && /usr/bin/time -v true >/dev/null 2>&1; then timer=gnu; else timer=bash; fi
 
 now() { # nanoseconds since the epoch, or nothing where date has no %N
@@ -104,7 +105,7 @@ to_seconds() { # "1:02:03.45", "2:03.45" or "3.45" -> seconds
 }
 
 measure() {
-  local name=$1 i wall rss start end walls="" maxrss=0
+  local name=$1 i wall rss cpu start end walls="" cpus="" maxrss=0
   shift
   for i in $(seq "$runs"); do
     rm -rf "$tmp/out" "$tmp/out-one" # every run grades into a new folder, as a teacher's first run does
@@ -121,20 +122,25 @@ measure() {
         wall=$(to_seconds "$(sed -n 's/.*Elapsed (wall clock) time (h:mm:ss or m:ss): //p' "$tmp/time.txt")")
       fi
       rss=$(sed -n 's/.*Maximum resident set size (kbytes): //p' "$tmp/time.txt")
+      cpu=$(awk -F': ' '/User time|System time/ { s += $2 } END { printf "%.2f", s }' "$tmp/time.txt")
     else
       local TIMEFORMAT=%3R
       wall=$({ time "$@" >"$tmp/out.txt" 2>"$tmp/err.txt"; } 2>&1) || {
         echo "grade-bench: $name failed:" >&2; cat "$tmp/err.txt" >&2; exit 1; }
-      rss=0
+      rss=0 cpu=0
     fi
     walls="$walls $wall"
+    cpus="$cpus $cpu"
     if [ "$rss" -gt "$maxrss" ]; then maxrss=$rss; fi
   done
   last_wall=$(printf '%s\n' $walls | sort -n | awk '{ a[NR] = $1 } END { print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2 }')
   last_best=$(printf '%s\n' $walls | sort -n | head -n 1)
   last_rss=$maxrss
-  printf '  %-28s median %6.3f s  best %6.3f s  (runs:%s)  max RSS %s\n' "$name" "$last_wall" "$last_best" "$walls" \
-    "$([ "$timer" = gnu ] && echo "$((maxrss / 1024)) MiB" || echo "n/a (no /usr/bin/time -v)")"
+  last_cpu=$(printf '%s\n' $cpus | sort -n | awk '{ a[NR] = $1 } END { print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2 }')
+  printf '  %-26s wall: median %6.3f s, best %6.3f s (runs:%s)\n' "$name" "$last_wall" "$last_best" "$walls"
+  if [ "$timer" = gnu ]; then
+    printf '  %-26s CPU (user+sys): median %.2f s; max RSS %d MiB\n' "" "$last_cpu" "$((maxrss / 1024))"
+  fi
 }
 
 echo "Azmoon grade bench — $(date -u '+%Y-%m-%d %H:%M UTC')"
@@ -146,11 +152,11 @@ measure "java -version" "$java" -version
 base_wall=$last_wall base_best=$last_best base_rss=$last_rss
 
 measure "grade, 1 answer file" "$java" -jar "$jar" grade --spec "$spec" --out "$tmp/out-one" "$one"
-one_wall=$last_wall one_best=$last_best
+one_wall=$last_wall one_best=$last_best one_cpu=$last_cpu
 
 # The file list is passed as arguments: 1,000 paths of ~60 bytes, far below ARG_MAX.
 measure "grade, $students answer files" "$java" -jar "$jar" grade --spec "$spec" --out "$tmp/out" "$tmp"/class/student-*.txt
-class_wall=$last_wall class_best=$last_best class_rss=$last_rss
+class_wall=$last_wall class_best=$last_best class_rss=$last_rss class_cpu=$last_cpu
 summary=$(head -n 1 "$tmp/out.txt")
 
 # ---------------------------------------------------------------- sanity of what was graded
@@ -164,10 +170,12 @@ echo "  graded: $rows gradebook rows, $items item rows, $reports reports; summar
 
 echo
 awk -v b="$base_wall" -v o="$one_wall" -v c="$class_wall" -v bb="$base_best" -v ob="$one_best" \
-  -v cb="$class_best" -v n="$students" -v br="$base_rss" -v cr="$class_rss" -v t="$timer" 'BEGIN {
+  -v cb="$class_best" -v n="$students" -v br="$base_rss" -v cr="$class_rss" -v t="$timer" \
+  -v oc="$one_cpu" -v cc="$class_cpu" 'BEGIN {
     printf "  ratios (median, best):\n"
     printf "    grade %d files / java -version   %6.1fx  %6.1fx\n", n, c / b, cb / bb
     printf "    grade %d files / grade 1 file    %6.1fx  %6.1fx\n", n, c / o, cb / ob
     if (n > 1) printf "    per file beyond the first         %6.2f ms %5.2f ms\n", (c - o) * 1000 / (n - 1), (cb - ob) * 1000 / (n - 1)
+    if (t == "gnu" && oc > 0) printf "    CPU grade %d files / grade 1 file %6.1fx\n", n, cc / oc
     if (t == "gnu" && br > 0) printf "    max RSS grade / java -version     %6.1fx\n", cr / br
   }'

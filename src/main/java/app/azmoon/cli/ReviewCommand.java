@@ -20,7 +20,6 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.InstantSource;
 import java.util.List;
@@ -128,8 +127,6 @@ final class ReviewCommand implements Callable<Integer> {
               out);
         } catch (ReviewScript.BadRating e) {
           throw new InvalidDataException(Problem.ofFile("<stdin>", e.getMessage()));
-        } catch (UncheckedIOException e) {
-          throw e;
         }
         ScriptOutput.lines(words.summary(session.summary()), app.azmoon.text.RtlMode.TERMINAL)
             .forEach(out::println);

@@ -60,12 +60,6 @@ final class SelectionOptions {
   @Spec(Spec.Target.MIXEE)
   CommandSpec mixee;
 
-  private long chosenSeed;
-
-  long seed() {
-    return chosenSeed;
-  }
-
   /** The banks named here, else the drill's, else the bundled one. */
   List<Bank> load(BankCatalog catalog, Optional<DrillSpec> drill) {
     List<String> named = !banks.isEmpty() ? banks : drill.map(DrillSpec::banks).orElse(List.of());
@@ -79,7 +73,7 @@ final class SelectionOptions {
     if (count != null && count < 1) {
       throw new ParameterException(mixee.commandLine(), "--count must be at least 1, not " + count);
     }
-    chosenSeed =
+    long chosenSeed =
         Optional.ofNullable(seed)
             .or(
                 () ->

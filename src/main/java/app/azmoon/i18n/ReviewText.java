@@ -13,7 +13,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -75,10 +74,6 @@ public final class ReviewText {
 
   public String when(Instant instant) {
     return Display.digits(WHEN.format(instant), messages.language());
-  }
-
-  public String code(Rating rating) {
-    return rating.code().toLowerCase(Locale.ROOT);
   }
 
   private String digits(long n) {

@@ -1,6 +1,5 @@
 package app.azmoon.store;
 
-import app.azmoon.domain.question.Bank;
 import app.azmoon.domain.question.ClozeText;
 import app.azmoon.domain.question.Info;
 import app.azmoon.domain.question.Question;
@@ -30,29 +29,6 @@ public final class BankWriter {
     JsonArray array = new JsonArray();
     questions.forEach(q -> array.add(question(q)));
     return GSON.toJson(array);
-  }
-
-  /** A whole bank; its source is named by path, its text stays in its own file. */
-  public static String bank(Bank bank) {
-    JsonObject root = new JsonObject();
-    root.addProperty("format", BankReader.FORMAT);
-    root.addProperty("id", bank.id());
-    root.add("title", text(bank.title()));
-    root.addProperty("language", bank.language().code());
-    bank.source()
-        .ifPresent(
-            source -> {
-              JsonObject s = new JsonObject();
-              s.addProperty("path", source.path());
-              if (!source.attribution().isEmpty()) {
-                s.addProperty("attribution", source.attribution());
-              }
-              root.add("source", s);
-            });
-    JsonArray questions = new JsonArray();
-    bank.questions().forEach(q -> questions.add(question(q)));
-    root.add("questions", questions);
-    return GSON.toJson(root);
   }
 
   static JsonObject question(Question question) {
