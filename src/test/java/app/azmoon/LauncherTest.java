@@ -59,6 +59,7 @@ class LauncherTest {
             + "if [ \"$1\" = -version ]; then echo 'openjdk version \""
             + version
             + "\" 2025-04-15' >&2; exit 0; fi\n"
+            + "echo \"locale:${LC_ALL:-}\"\n"
             + "for a in \"$@\"; do echo \"arg:$a\"; done\n"
             + "cat\n"
             + "exit 42\n");
@@ -105,6 +106,15 @@ class LauncherTest {
             "arg:two words",
             "arg:",
             "سلام");
+  }
+
+  @Test
+  void java_runs_in_utf8_even_under_a_c_locale_so_persian_file_names_work() throws Exception {
+    Path jdk = fakeJava("17.0.15");
+    assertThat(launch(Map.of("JAVA_HOME", jdk.toString(), "LANG", "C"), "").out())
+        .startsWith("locale:C.UTF-8\n");
+    assertThat(launch(Map.of("JAVA_HOME", jdk.toString(), "LANG", "fa_IR.UTF-8"), "").out())
+        .startsWith("locale:\n");
   }
 
   @Test

@@ -139,10 +139,10 @@ final class GradeCommand implements Callable<Integer> {
     ClassReport report = new ClassReport(results);
     AtomicFile.write(outDir.resolve("gradebook.csv"), Reports.gradebook(report));
     AtomicFile.write(outDir.resolve("items.csv"), Reports.items(report));
+    int n = 0;
     for (DrillResult r : results) {
-      AtomicFile.write(
-          outDir.resolve("reports").resolve(safeFileName(r.student().orElseThrow()) + ".json"),
-          Reports.json(r));
+      n++;
+      AtomicFile.write(reportFile(r.student().orElseThrow(), n), Reports.json(r));
     }
     List<String> lines = new ArrayList<>(new GradeText(messages).summary(report));
     if (unreadable > 0) {
@@ -167,6 +167,20 @@ final class GradeCommand implements Callable<Integer> {
       candidate = name + "-" + n;
     }
     return candidate;
+  }
+
+  /**
+   * {@code reports/NAME.json}; where the file system cannot spell the name (a Persian name under a
+   * non-UTF-8 locale), {@code reports/student-N.json}. The report inside names the student either
+   * way.
+   */
+  private Path reportFile(String student, int n) {
+    Path reports = outDir.resolve("reports");
+    try {
+      return reports.resolve(safeFileName(student) + ".json");
+    } catch (java.nio.file.InvalidPathException e) {
+      return reports.resolve("student-" + n + ".json");
+    }
   }
 
   /** A name as a file name: no folders, no hidden files, nothing a file system refuses. */

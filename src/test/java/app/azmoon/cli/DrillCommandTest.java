@@ -140,7 +140,9 @@ class DrillCommandTest {
   void out_writes_the_report_to_a_file() {
     Cli.Result r = drill("بله\n", "--report", "csv", "--out", dir.resolve("r.csv").toString());
     assertThat(r.out()).isEmpty();
-    assertThat(dir.resolve("r.csv")).content().startsWith("number,bank,id");
+    assertThat(dir.resolve("r.csv"))
+        .content(java.nio.charset.StandardCharsets.UTF_8)
+        .startsWith("number,bank,id");
   }
 
   @Test

@@ -50,20 +50,20 @@ class GradeCommandTest {
     Cli.Result r = grade("sara.txt", "ali.txt", "reza.txt");
     assertThat(r.code()).isZero();
     assertThat(dir.resolve("out/gradebook.csv"))
-        .content()
+        .content(java.nio.charset.StandardCharsets.UTF_8)
         .isEqualTo(
             "student,score,max,percent,passed\n"
                 + "Ali Rezaei,1,2,50,true\n"
                 + "reza,0,2,0,false\n"
                 + "sara,2,2,100,true\n");
     assertThat(dir.resolve("out/items.csv"))
-        .content()
+        .content(java.nio.charset.StandardCharsets.UTF_8)
         .isEqualTo(
             "id,share_correct,mean_credit,common_wrong_answer,discrimination\n"
                 + "q-tf,0.33,0.33,نه,1\n"
                 + "q-num,0.67,0.67,12,1\n");
     assertThat(dir.resolve("out/reports/Ali Rezaei.json"))
-        .content()
+        .content(java.nio.charset.StandardCharsets.UTF_8)
         .contains("\"student\": \"Ali Rezaei\"");
     assertThat(r.out())
         .contains(
@@ -77,7 +77,9 @@ class GradeCommandTest {
     Cli.Result r = grade("sara.txt", "bad.txt");
     assertThat(r.code()).isEqualTo(ExitCode.DATA);
     assertThat(r.err()).contains("bad.txt:1:1: not valid UTF-8");
-    assertThat(dir.resolve("out/gradebook.csv")).content().contains("sara,2,2,100,true");
+    assertThat(dir.resolve("out/gradebook.csv"))
+        .content(java.nio.charset.StandardCharsets.UTF_8)
+        .contains("sara,2,2,100,true");
     assertThat(r.out()).contains("1 file(s) could not be graded.");
   }
 
