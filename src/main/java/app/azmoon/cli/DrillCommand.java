@@ -124,6 +124,7 @@ final class DrillCommand implements Callable<Integer> {
         answers == null || answers.equals("-")
             ? AnswerSheets.read(root.stdin(), "<stdin>")
             : AnswerSheets.read(Path.of(answers));
+    GradeCommand.warnExtraLines(sheetOfAnswers, plan.size(), spec.commandLine().getErr());
     Summary summary =
         DrillRunner.run(
             plan,
@@ -154,7 +155,7 @@ final class DrillCommand implements Callable<Integer> {
           case text -> String.join("\n", layout(text.report(result))) + "\n";
         };
     if (out != null) {
-      AtomicFile.write(out, rendered);
+      AtomicFile.write(out, report == Report.csv ? "\uFEFF" + rendered : rendered);
     } else {
       spec.commandLine().getOut().print(rendered);
       spec.commandLine().getOut().flush();

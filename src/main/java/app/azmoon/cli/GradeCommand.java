@@ -79,7 +79,9 @@ final class GradeCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     DrillSpec drill = DrillSpecReader.read(specFile);
-    List<Bank> banks = drill.banks().stream().map(store.catalog(root)::load).toList();
+    List<Bank> banks =
+        SelectionOptions.distinctById(
+            drill.banks().stream().distinct().map(store.catalog(root)::load).toList());
     long seed = drill.seed().orElse(0);
     Selection selection =
         new Selection(
@@ -89,6 +91,11 @@ final class GradeCommand implements Callable<Integer> {
             seed,
             drill.shuffleOptions().orElse(true));
     List<Asked> plan = Planner.plan(banks, selection, new Random(seed));
+    if (plan.isEmpty()) {
+      throw new InvalidDataException(
+          app.azmoon.store.Problem.ofFile(
+              specFile.toString(), "no question matches the spec's bank and tags"));
+    }
     Messages messages =
         new Messages(
             lang == null
@@ -111,6 +118,7 @@ final class GradeCommand implements Callable<Integer> {
       }
       try {
         AnswerSheets.Sheet sheet = AnswerSheets.read(file);
+        warnExtraLines(sheet, plan.size(), err);
         String name = unique(sheet.name().orElse(baseName(file)), names);
         results.add(
             new DrillResult(
@@ -137,12 +145,19 @@ final class GradeCommand implements Callable<Integer> {
       err.println();
     }
     ClassReport report = new ClassReport(results);
-    AtomicFile.write(outDir.resolve("gradebook.csv"), Reports.gradebook(report));
-    AtomicFile.write(outDir.resolve("items.csv"), Reports.items(report));
+    // A byte-order mark: spreadsheet programs then read the Persian in these files as UTF-8.
+    AtomicFile.write(outDir.resolve("gradebook.csv"), "\uFEFF" + Reports.gradebook(report));
+    AtomicFile.write(outDir.resolve("items.csv"), "\uFEFF" + Reports.items(report));
+    Set<Path> written = new HashSet<>();
     int n = 0;
     for (DrillResult r : results) {
       n++;
-      AtomicFile.write(reportFile(r.student().orElseThrow(), n), Reports.json(r));
+      Path file = reportFile(r.student().orElseThrow(), n);
+      if (!written.add(file)) {
+        file = outDir.resolve("reports").resolve("student-" + n + ".json"); // "a/b" and "a_b"
+        written.add(file);
+      }
+      AtomicFile.write(file, Reports.json(r));
     }
     List<String> lines = new ArrayList<>(new GradeText(messages).summary(report));
     if (unreadable > 0) {
@@ -152,6 +167,24 @@ final class GradeCommand implements Callable<Integer> {
     ScriptOutput.lines(lines, app.azmoon.text.RtlMode.TERMINAL).forEach(out::println);
     out.flush();
     return unreadable > 0 ? ExitCode.DATA : ExitCode.OK;
+  }
+
+  /** Lines past the last question are most likely a sheet off by one: say so, keep grading. */
+  static void warnExtraLines(AnswerSheets.Sheet sheet, int questions, PrintWriter err) {
+    int extra = sheet.answers().size() - questions;
+    if (extra > 0
+        && sheet.answers().subList(questions, sheet.answers().size()).stream()
+            .anyMatch(a -> !a.isBlank())) {
+      err.println(
+          "azmoon: "
+              + TerminalText.line(sheet.source())
+              + ": "
+              + extra
+              + " line(s) after the last question ("
+              + questions
+              + ") were ignored");
+      err.flush();
+    }
   }
 
   private static String baseName(Path file) {

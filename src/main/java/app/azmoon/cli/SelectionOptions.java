@@ -65,7 +65,13 @@ final class SelectionOptions {
     List<String> named = !banks.isEmpty() ? banks : drill.map(DrillSpec::banks).orElse(List.of());
     return named.isEmpty()
         ? List.of(catalog.bundled())
-        : named.stream().map(catalog::load).toList();
+        : distinctById(named.stream().distinct().map(catalog::load).toList());
+  }
+
+  /** A bank named twice (by path and by id, say) is asked once. */
+  static List<Bank> distinctById(List<Bank> banks) {
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    return banks.stream().filter(b -> seen.add(b.id())).toList();
   }
 
   /** What the options say, else what the drill says, else the defaults. */
@@ -82,7 +88,8 @@ final class SelectionOptions {
                             d.seed().isPresent()
                                 ? Optional.of(d.seed().getAsLong())
                                 : Optional.empty()))
-            .orElseGet(() -> new SecureRandom().nextLong());
+            // A spec without a seed is still one drill for everyone: seed 0, as grade uses.
+            .orElseGet(() -> drill.isPresent() ? 0L : new SecureRandom().nextLong());
     OptionalInt chosenCount =
         count != null
             ? OptionalInt.of(count)

@@ -1,6 +1,5 @@
 package app.azmoon.engine;
 
-import app.azmoon.domain.answer.Normalization;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -85,7 +84,7 @@ public final class ClassReport {
       for (DrillResult r : students) {
         Feedback f = feedback(r, q);
         if (!f.verdict().correct() && !f.answer().isBlank()) {
-          wrong.merge(Normalization.text(f.answer()), 1, Integer::sum);
+          wrong.merge(f.verdict().normalized(), 1, Integer::sum);
         }
       }
       Optional<String> common =

@@ -64,8 +64,8 @@ public final class AnswerSheets {
     Optional<String> name = Optional.empty();
     if (!lines.isEmpty()) {
       Matcher m = NAME.matcher(lines.get(0).strip());
-      if (m.matches() && !m.group(1).isBlank()) {
-        name = Optional.of(m.group(1).strip());
+      if (m.matches()) {
+        name = Optional.of(m.group(1).strip()).filter(n -> !n.isEmpty());
         lines = lines.subList(1, lines.size());
       }
     }

@@ -24,6 +24,7 @@ public final class AtomicFile {
     try {
       Files.createDirectories(dir);
       temp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
+      readableByAll(temp);
       try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
         ByteBuffer bytes = ByteBuffer.wrap(content.getBytes(StandardCharsets.UTF_8));
         while (bytes.hasRemaining()) {
@@ -49,6 +50,16 @@ public final class AtomicFile {
           // The write already failed; that is the error worth reporting.
         }
       }
+    }
+  }
+
+  /** A temporary file is private (0600); the file it becomes is an ordinary one (0644). */
+  private static void readableByAll(Path file) throws IOException {
+    try {
+      Files.setPosixFilePermissions(
+          file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+    } catch (UnsupportedOperationException e) {
+      // not a POSIX file system: its defaults apply
     }
   }
 

@@ -200,8 +200,7 @@ final class Checker {
       boolean control = (c < 0x20 && c != '\n' && c != '\t') || (c >= 0x7F && c <= 0x9F);
       if (control) {
         report(
-            str.where(),
-            String.format("control character U+%04X is not allowed in bank text", (int) c));
+            str.where(), String.format("control character U+%04X is not allowed in text", (int) c));
         return false;
       }
     }

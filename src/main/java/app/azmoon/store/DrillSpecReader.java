@@ -50,6 +50,8 @@ public final class DrillSpecReader {
     Checker check = new Checker(file.toString(), problems);
     Optional<DrillSpec> spec = check.object(root).flatMap(obj -> spec(obj, check, file));
     if (!problems.isEmpty() || spec.isEmpty()) {
+      problems.sort(
+          java.util.Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column));
       throw new InvalidDataException(problems);
     }
     return spec.get();
@@ -146,11 +148,23 @@ public final class DrillSpecReader {
   }
 
   private static Optional<Long> whole(Json.Obj obj, Checker check, String key, long min, long max) {
+    // Read as a raw number: a seed may have the 19 digits of a long, past the cap for bank numbers.
     return check
-        .number(obj, key, false)
+        .field(obj, key, false)
+        .flatMap(
+            v -> {
+              if (v instanceof Json.Num n) {
+                return Optional.of(n.value());
+              }
+              check.report(v.where(), "expected a number, found " + v.describe());
+              return Optional.empty();
+            })
         .flatMap(
             n -> {
               try {
+                if (n.precision() - n.scale() > 19) {
+                  throw new ArithmeticException("too large");
+                }
                 long v = n.longValueExact();
                 if (v >= min && v <= max) {
                   return Optional.of(v);

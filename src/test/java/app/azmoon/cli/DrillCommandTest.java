@@ -142,7 +142,7 @@ class DrillCommandTest {
     assertThat(r.out()).isEmpty();
     assertThat(dir.resolve("r.csv"))
         .content(java.nio.charset.StandardCharsets.UTF_8)
-        .startsWith("number,bank,id");
+        .startsWith("\uFEFFnumber,bank,id");
   }
 
   @Test
@@ -152,6 +152,28 @@ class DrillCommandTest {
     Cli.Result r = drill("", "--order", "shuffle", "--seed", "7", "--key", "--lang", "en");
     assertThat(r.out().lines().filter(l -> l.matches("\\d\\. .*")).toList())
         .containsExactly("1. true", "2. استالین", "3. 635,000");
+  }
+
+  @Test
+  void a_spec_without_a_seed_is_the_same_drill_every_time() throws IOException {
+    spec = write("noseed.json", "{\"format\": \"azmoon/drill@1\", \"bank\": \"banks/mini.json\"}");
+    assertThat(drill("", "--key").out()).isEqualTo(drill("", "--key").out());
+    assertThat(drill("", "--report", "json").out()).contains("\"seed\": 0");
+  }
+
+  @Test
+  void a_seed_of_nineteen_digits_fits_in_a_spec() throws IOException {
+    spec =
+        write(
+            "big.json",
+            "{\"format\": \"azmoon/drill@1\", \"bank\": \"banks/mini.json\", \"seed\": 9223372036854775807}");
+    assertThat(drill("", "--report", "json").out()).contains("\"seed\": 9223372036854775807");
+  }
+
+  @Test
+  void an_empty_name_line_is_a_header_not_an_answer() throws IOException {
+    Path answers = write("anon.txt", "# name:\nبله\n");
+    assertThat(drill("", "--answers", answers.toString()).out()).contains("۱. q-tf — بله — ✓ درست");
   }
 
   @Test

@@ -52,15 +52,15 @@ class GradeCommandTest {
     assertThat(dir.resolve("out/gradebook.csv"))
         .content(java.nio.charset.StandardCharsets.UTF_8)
         .isEqualTo(
-            "student,score,max,percent,passed\n"
+            "\uFEFFstudent,score,max,percent,passed\n"
                 + "Ali Rezaei,1,2,50,true\n"
                 + "reza,0,2,0,false\n"
                 + "sara,2,2,100,true\n");
     assertThat(dir.resolve("out/items.csv"))
         .content(java.nio.charset.StandardCharsets.UTF_8)
         .isEqualTo(
-            "id,share_correct,mean_credit,common_wrong_answer,discrimination\n"
-                + "q-tf,0.33,0.33,نه,1\n"
+            "\uFEFFid,share_correct,mean_credit,common_wrong_answer,discrimination\n"
+                + "q-tf,0.33,0.33,false,1\n"
                 + "q-num,0.67,0.67,12,1\n");
     assertThat(dir.resolve("out/reports/Ali Rezaei.json"))
         .content(java.nio.charset.StandardCharsets.UTF_8)
@@ -81,6 +81,31 @@ class GradeCommandTest {
         .content(java.nio.charset.StandardCharsets.UTF_8)
         .contains("sara,2,2,100,true");
     assertThat(r.out()).contains("1 file(s) could not be graded.");
+  }
+
+  @Test
+  void reports_are_readable_by_others_and_names_that_collide_get_their_own_file()
+      throws IOException {
+    Files.writeString(dir.resolve("class/x1.txt"), "# name: a/b\nبله\n");
+    Files.writeString(dir.resolve("class/x2.txt"), "# name: a_b\nبله\n");
+    Cli.Result r = grade("x1.txt", "x2.txt");
+    assertThat(r.code()).isZero();
+    try (var files = Files.list(dir.resolve("out/reports"))) {
+      assertThat(files.map(p -> p.getFileName().toString()))
+          .containsExactlyInAnyOrder("a_b.json", "student-2.json");
+    }
+    assertThat(
+            java.nio.file.attribute.PosixFilePermissions.toString(
+                Files.getPosixFilePermissions(dir.resolve("out/gradebook.csv"))))
+        .isEqualTo("rw-r--r--");
+  }
+
+  @Test
+  void lines_past_the_last_question_are_reported_not_silently_dropped() throws IOException {
+    Files.writeString(dir.resolve("class/long.txt"), "بله\n38\n12\n");
+    Cli.Result r = grade("long.txt");
+    assertThat(r.code()).isZero();
+    assertThat(r.err()).contains("long.txt: 1 line(s) after the last question (2) were ignored");
   }
 
   @Test
