@@ -1,0 +1,265 @@
+package app.azmoon.store;
+
+import app.azmoon.domain.answer.Normalization;
+import app.azmoon.domain.question.ClozeText;
+import app.azmoon.domain.question.Info;
+import app.azmoon.domain.question.Kind;
+import app.azmoon.domain.question.Language;
+import app.azmoon.domain.question.PartialDate;
+import app.azmoon.domain.question.Question;
+import app.azmoon.domain.question.Text;
+import app.azmoon.store.json.Json;
+import java.math.BigDecimal;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Reads the fields of one question kind ({@code choices} and {@code correct} for a choice, {@code
+ * answer} and its bounds for a number…) into a question that waits only for its common fields. Part
+ * of {@link BankReader}; every problem is reported through its {@link Checker}.
+ */
+final class KindReader {
+  private static final int MAX_CHOICES = 10;
+
+  private final Checker check;
+  private final Language language;
+
+  KindReader(Checker check, Language language) {
+    this.check = check;
+    this.language = language;
+  }
+
+  /** Reads a kind's own fields into a question waiting only for its common fields. */
+  Optional<Function<Info, Question>> body(Json.Obj obj, Kind kind) {
+    return switch (kind) {
+      case CHOICE -> choice(obj);
+      case TRUEFALSE ->
+          required(obj, "answer")
+              .flatMap(
+                  v -> {
+                    if (v instanceof Json.Bool b) {
+                      return Optional.of(info -> new Question.TrueFalse(info, b.value()));
+                    }
+                    check.report(v.where(), "expected true or false, found " + v.describe());
+                    return Optional.empty();
+                  });
+      case TEXT -> {
+        Optional<List<String>> accept = check.list(obj, "accept", true, 1, check::string);
+        Optional<List<String>> reject = check.list(obj, "reject", false, 0, check::string);
+        Optional<Boolean> fuzzy = check.bool(obj, "fuzzy");
+        boolean rejectOk =
+            reject.isPresent()
+                ? acceptNotRejected(obj, accept, reject.get())
+                : !obj.members().containsKey("reject");
+        yield accept.isEmpty() || !rejectOk
+            ? Optional.empty()
+            : Optional.of(
+                info ->
+                    new Question.Typed(
+                        info, accept.get(), reject.orElse(List.of()), fuzzy.orElse(true)));
+      }
+      case NUMERIC -> numeric(obj);
+      case DATE ->
+          check
+              .string(obj, "answer", true)
+              .flatMap(
+                  s -> {
+                    Optional<PartialDate> date = PartialDate.parse(s);
+                    if (date.isEmpty()) {
+                      check.report(
+                          obj.members().get("answer").value().where(),
+                          "\"" + s + "\" is not a date written YYYY, YYYY-MM or YYYY-MM-DD");
+                    }
+                    return date.map(d -> info -> new Question.Dated(info, d));
+                  });
+      case ORDER ->
+          check
+              .list(obj, "items", true, 2, v -> check.text(v, language))
+              .filter(items -> distinctTexts(obj, "items", items))
+              .map(items -> info -> new Question.Order(info, items));
+      case MATCH ->
+          check
+              .list(obj, "pairs", true, 2, this::pair)
+              .filter(
+                  pairs ->
+                      distinctTexts(obj, "pairs", pairs.stream().map(Question.Pair::left).toList()))
+              .filter(
+                  pairs ->
+                      distinctTexts(
+                          obj, "pairs", pairs.stream().map(Question.Pair::right).toList()))
+              .map(pairs -> info -> new Question.Match(info, pairs));
+      case CLOZE ->
+          check
+              .string(obj, "text", true)
+              .flatMap(
+                  s -> {
+                    try {
+                      ClozeText text = ClozeText.parse(s);
+                      return Optional.of(info -> new Question.Cloze(info, text));
+                    } catch (IllegalArgumentException e) {
+                      check.report(obj.members().get("text").value().where(), e.getMessage());
+                      return Optional.empty();
+                    }
+                  });
+    };
+  }
+
+  /** An answer both accepted and rejected (as Azmoon compares answers) is a contradiction. */
+  private boolean acceptNotRejected(
+      Json.Obj obj, Optional<List<String>> accept, List<String> reject) {
+    Set<String> accepted = new HashSet<>();
+    accept.orElse(List.of()).forEach(a -> accepted.add(Normalization.key(a)));
+    for (String r : reject) {
+      if (accepted.contains(Normalization.key(r))) {
+        check.report(
+            obj.members().get("reject").value().where(),
+            "\"" + r + "\" is both accepted and rejected");
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private Optional<Function<Info, Question>> choice(Json.Obj obj) {
+    Optional<List<Text>> choices =
+        check.list(obj, "choices", true, 2, v -> check.text(v, language));
+    Optional<List<Integer>> correct = check.list(obj, "correct", true, 1, this::index);
+    Optional<Boolean> shuffle = check.bool(obj, "shuffle");
+    if (choices.isPresent() && choices.get().size() > MAX_CHOICES) {
+      check.report(
+          obj.members().get("choices").value().where(),
+          "at most " + MAX_CHOICES + " choices, found " + choices.get().size());
+      return Optional.empty();
+    }
+    if (choices.isEmpty() || correct.isEmpty() || !distinctTexts(obj, "choices", choices.get())) {
+      return Optional.empty();
+    }
+    Json.Arr indices = (Json.Arr) obj.members().get("correct").value();
+    Set<Integer> seen = new HashSet<>();
+    boolean ok = true;
+    for (int i = 0; i < correct.get().size(); i++) {
+      int index = correct.get().get(i);
+      Json.Where where = indices.items().get(i).where();
+      if (index >= choices.get().size()) {
+        check.report(
+            where,
+            "index "
+                + index
+                + " is out of range: the question has "
+                + choices.get().size()
+                + " choices, numbered from 0 to "
+                + (choices.get().size() - 1));
+        ok = false;
+      } else if (!seen.add(index)) {
+        check.report(where, "index " + index + " is listed twice");
+        ok = false;
+      }
+    }
+    return ok
+        ? Optional.of(info -> new Question.Choice(info, choices.get(), seen, shuffle.orElse(true)))
+        : Optional.empty();
+  }
+
+  private Optional<Function<Info, Question>> numeric(Json.Obj obj) {
+    Optional<BigDecimal> answer = check.number(obj, "answer", true);
+    Optional<BigDecimal> tolerance = check.number(obj, "tolerance", false);
+    Optional<BigDecimal> min = check.number(obj, "min", false);
+    Optional<BigDecimal> max = check.number(obj, "max", false);
+    Optional<Json> unitField = check.field(obj, "unit", false);
+    Optional<Text> unit = unitField.flatMap(v -> check.text(v, language));
+    if (answer.isEmpty() || (unitField.isPresent() && unit.isEmpty())) {
+      return Optional.empty();
+    }
+    if (tolerance.isPresent() && (min.isPresent() || max.isPresent())) {
+      check.report(obj.where(), "give \"tolerance\" or \"min\" and \"max\", not both");
+      return Optional.empty();
+    }
+    if (min.isPresent() != max.isPresent()) {
+      check.report(obj.where(), "\"min\" and \"max\" go together: give both or neither");
+      return Optional.empty();
+    }
+    BigDecimal low = answer.get();
+    BigDecimal high = answer.get();
+    if (tolerance.isPresent()) {
+      if (tolerance.get().signum() < 0) {
+        check.report(
+            obj.members().get("tolerance").value().where(), "tolerance cannot be negative");
+        return Optional.empty();
+      }
+      low = low.subtract(tolerance.get());
+      high = high.add(tolerance.get());
+    } else if (min.isPresent()) {
+      low = min.get();
+      high = max.get();
+      if (low.compareTo(answer.get()) > 0 || high.compareTo(answer.get()) < 0) {
+        check.report(
+            obj.members().get("answer").value().where(),
+            "the answer " + answer.get() + " lies outside min " + low + " and max " + high);
+        return Optional.empty();
+      }
+    }
+    BigDecimal lowest = low;
+    BigDecimal highest = high;
+    return Optional.of(info -> new Question.Numeric(info, answer.get(), lowest, highest, unit));
+  }
+
+  private Optional<Question.Pair> pair(Json value) {
+    if (!(value instanceof Json.Arr arr) || arr.items().size() != 2) {
+      check.report(value.where(), "a pair is a list of two texts: [left, right]");
+      return Optional.empty();
+    }
+    Optional<Text> left = check.text(arr.items().get(0), language);
+    Optional<Text> right = check.text(arr.items().get(1), language);
+    return left.isPresent() && right.isPresent()
+        ? Optional.of(new Question.Pair(left.get(), right.get()))
+        : Optional.empty();
+  }
+
+  private Optional<Integer> index(Json value) {
+    if (!(value instanceof Json.Num)) {
+      check.report(value.where(), "expected a choice index (0, 1, 2…), found " + value.describe());
+      return Optional.empty();
+    }
+    return check
+        .number(value)
+        .flatMap(
+            n -> {
+              if (n.signum() >= 0
+                  && n.stripTrailingZeros().scale() <= 0
+                  && n.compareTo(BigDecimal.valueOf(1000)) < 0) {
+                return Optional.of(n.intValue());
+              }
+              check.report(value.where(), "expected a choice index (0, 1, 2…), found " + n);
+              return Optional.empty();
+            });
+  }
+
+  private Optional<Json> required(Json.Obj obj, String key) {
+    return check.field(obj, key, true);
+  }
+
+  <T> boolean distinct(Json.Obj obj, String key, List<T> values) {
+    if (new HashSet<>(values).size() == values.size()) {
+      return true;
+    }
+    check.report(
+        obj.members().get(key).value().where(), "\"" + key + "\" has the same entry twice");
+    return false;
+  }
+
+  /**
+   * Options a learner could not tell apart by what they type are the same option: compared as
+   * answers are compared (docs/answers.md), in each language.
+   */
+  private boolean distinctTexts(Json.Obj obj, String key, List<Text> texts) {
+    return distinct(
+            obj, key, texts.stream().flatMap(t -> t.fa().stream()).map(Normalization::key).toList())
+        && distinct(
+            obj,
+            key,
+            texts.stream().flatMap(t -> t.en().stream()).map(Normalization::key).toList());
+  }
+}
