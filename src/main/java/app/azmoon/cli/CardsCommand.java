@@ -52,6 +52,13 @@ final class CardsCommand implements Callable<Integer> {
     ProgressStore progress =
         ProgressStore.read(
             store.dataDir(root.env()), scheduling.scheduler(), now != null ? now : Instant.now());
+    progress
+        .warnings()
+        .forEach(
+            w ->
+                spec.commandLine()
+                    .getErr()
+                    .println("azmoon: " + app.azmoon.text.TerminalText.line(w)));
     List<Card> cards = Deck.of(List.of(loaded), progress.states()).cards();
     PrintWriter out = spec.commandLine().getOut();
     if (json) {

@@ -116,8 +116,17 @@ final class DrillCommand implements Callable<Integer> {
     DrillText text = new DrillText(messages);
     String title =
         drill.flatMap(DrillSpec::title).orElse(banks.get(0).title().in(messages.language()));
+    if (sheet && key) {
+      throw new picocli.CommandLine.ParameterException(
+          spec.commandLine(), "--sheet and --key go to different people: ask for one at a time");
+    }
     if (sheet || key) {
-      print(key ? text.key(title, plan) : text.sheet(title, plan));
+      List<String> lines = key ? text.key(title, plan) : text.sheet(title, plan);
+      if (out != null) {
+        AtomicFile.write(out, String.join("\n", layout(lines)) + "\n");
+      } else {
+        print(lines);
+      }
       return ExitCode.OK;
     }
     AnswerSheets.Sheet sheetOfAnswers =

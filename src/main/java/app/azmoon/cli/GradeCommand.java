@@ -79,9 +79,7 @@ final class GradeCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     DrillSpec drill = DrillSpecReader.read(specFile);
-    List<Bank> banks =
-        SelectionOptions.distinctById(
-            drill.banks().stream().distinct().map(store.catalog(root)::load).toList());
+    List<Bank> banks = SelectionOptions.specBanks(store.catalog(root), drill, specFile.toString());
     long seed = drill.seed().orElse(0);
     Selection selection =
         new Selection(

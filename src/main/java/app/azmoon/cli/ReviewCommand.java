@@ -55,17 +55,7 @@ final class ReviewCommand implements Callable<Integer> {
 
   @Mixin DisplayOptions display;
 
-  @Option(
-      names = "--bank",
-      paramLabel = "B",
-      description = "A bank file or id; repeat for several (default: the bundled bank).")
-  List<String> banks = List.of();
-
-  @Option(
-      names = "--tag",
-      paramLabel = "T",
-      description = "Only cards with this tag; repeat for any of several.")
-  List<String> tags = List.of();
+  @Mixin BanksOption cards;
 
   @Option(names = "--new", paramLabel = "N", description = "At most N new cards (default 20).")
   int newCards = 20;
@@ -82,10 +72,7 @@ final class ReviewCommand implements Callable<Integer> {
       throw new picocli.CommandLine.ParameterException(
           spec.commandLine(), "--new must be 0 or more and --limit 1 or more");
     }
-    List<Bank> loaded =
-        banks.isEmpty()
-            ? List.of(store.catalog(root).bundled())
-            : banks.stream().map(store.catalog(root)::load).toList();
+    List<Bank> loaded = cards.load(store.catalog(root));
     Scheduler scheduler = scheduling.scheduler();
     InstantSource clock = InstantSource.system();
     Messages messages = new Messages(display.language(loaded.get(0).language()));
@@ -98,7 +85,7 @@ final class ReviewCommand implements Callable<Integer> {
       Deck deck = Deck.of(loaded, progress.states());
       ReviewSession session =
           new ReviewSession(
-              deck.queue(clock.instant(), tags, newCards, limit),
+              deck.queue(clock.instant(), cards.tags, newCards, limit),
               progress.states(),
               scheduler,
               messages.language(),

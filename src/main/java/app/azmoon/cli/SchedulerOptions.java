@@ -39,6 +39,10 @@ final class SchedulerOptions {
   String relearningSteps;
 
   Scheduler scheduler() {
+    if (!(retention >= 0.7 && retention <= 0.99)) {
+      throw new ParameterException(
+          mixee.commandLine(), "--retention must be between 0.7 and 0.99, not " + retention);
+    }
     try {
       Parameters p =
           Parameters.DEFAULT.withRetention(retention).withShortTerm(!noShortTerm).withFuzz(!noFuzz);

@@ -62,10 +62,22 @@ final class SelectionOptions {
 
   /** The banks named here, else the drill's, else the bundled one. */
   List<Bank> load(BankCatalog catalog, Optional<DrillSpec> drill) {
-    List<String> named = !banks.isEmpty() ? banks : drill.map(DrillSpec::banks).orElse(List.of());
-    return named.isEmpty()
+    if (banks.isEmpty() && drill.isPresent()) {
+      return specBanks(catalog, drill.get(), "the drill spec");
+    }
+    return banks.isEmpty()
         ? List.of(catalog.bundled())
-        : distinctById(named.stream().distinct().map(catalog::load).toList());
+        : distinctById(banks.stream().distinct().map(catalog::load).toList());
+  }
+
+  /** The spec's banks; one it names that cannot be found makes the spec bad data (exit 65). */
+  static List<Bank> specBanks(BankCatalog catalog, DrillSpec drill, String spec) {
+    try {
+      return distinctById(drill.banks().stream().distinct().map(catalog::load).toList());
+    } catch (app.azmoon.store.BankNotFoundException e) {
+      throw new app.azmoon.store.InvalidDataException(
+          app.azmoon.store.Problem.ofFile(spec, "$.bank: " + e.getMessage()));
+    }
   }
 
   /** A bank named twice (by path and by id, say) is asked once. */

@@ -6,7 +6,9 @@ import app.azmoon.engine.review.Deck;
 import app.azmoon.engine.review.Stats;
 import app.azmoon.i18n.Messages;
 import app.azmoon.i18n.StatsText;
+import app.azmoon.store.StatsJson;
 import app.azmoon.store.progress.ProgressStore;
+import app.azmoon.text.TerminalText;
 import java.io.PrintWriter;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -37,11 +39,7 @@ final class StatsCommand implements Callable<Integer> {
 
   @Mixin DisplayOptions display;
 
-  @Option(
-      names = "--bank",
-      paramLabel = "B",
-      description = "A bank file or id; repeat for several (default: the bundled bank).")
-  List<String> banks = List.of();
+  @Mixin BanksOption cards;
 
   @Option(
       names = "--now",
@@ -49,20 +47,35 @@ final class StatsCommand implements Callable<Integer> {
       description = "As of this time (ISO-8601, e.g. 2026-12-01T09:00:00Z); default now.")
   Instant now;
 
+  @Option(
+      names = "--json",
+      description = "One JSON object: byState, due, forecast, retention, perDay, streak, mastery.")
+  boolean json;
+
   @Override
   public Integer call() {
-    List<Bank> loaded =
-        banks.isEmpty()
-            ? List.of(store.catalog(root).bundled())
-            : banks.stream().map(store.catalog(root)::load).toList();
+    List<Bank> loaded = cards.load(store.catalog(root));
     Scheduler scheduler = scheduling.scheduler();
     Instant at = now != null ? now : Instant.now();
     ProgressStore progress = ProgressStore.read(store.dataDir(root.env()), scheduler, at);
     ZoneId zone = ZoneId.systemDefault();
     Stats stats =
-        Stats.of(Deck.of(loaded, progress.states()), progress.reviews(), scheduler, at, zone);
-    Messages messages = new Messages(display.language(loaded.get(0).language()));
+        Stats.of(
+            Deck.of(loaded, progress.states()).tagged(cards.tags),
+            progress.reviews(),
+            scheduler,
+            at,
+            zone);
+    progress
+        .warnings()
+        .forEach(w -> spec.commandLine().getErr().println("azmoon: " + TerminalText.line(w)));
     PrintWriter out = spec.commandLine().getOut();
+    if (json) {
+      out.println(StatsJson.of(stats, at.atZone(zone).toLocalDate()));
+      out.flush();
+      return ExitCode.OK;
+    }
+    Messages messages = new Messages(display.language(loaded.get(0).language()));
     List<String> lines = new StatsText(messages).lines(stats, at.atZone(zone).toLocalDate());
     ScriptOutput.lines(lines, display.rtl(root.env(), root.console().isTerminal()))
         .forEach(out::println);

@@ -45,9 +45,9 @@ public final class StatsText {
     for (int n : s.forecast()) {
       forecast.add(n);
     }
-    out.add(spark(forecast));
+    out.add(spark(forecast, messages));
     out.add(messages.get("stats.days", count(RECENT_DAYS)));
-    out.add(spark(s.recent(today, RECENT_DAYS)));
+    out.add(spark(s.recent(today, RECENT_DAYS), messages));
     out.add("");
     out.add(messages.get("stats.mastery"));
     s.mastery()
@@ -58,14 +58,16 @@ public final class StatsText {
   }
 
   /** One block character per value, scaled to the largest; a zero is a space. */
-  static String spark(List<Integer> values) {
+  static String spark(List<Integer> values, Messages messages) {
     int max = Math.max(1, values.stream().mapToInt(Integer::intValue).max().orElse(1));
     StringBuilder out = new StringBuilder("|");
     for (int v : values) {
       int level = v == 0 ? 0 : Math.max(1, (int) Math.round(8.0 * v / max));
       out.append(LEVELS.charAt(level));
     }
-    return out.append("| max ").append(max).toString();
+    return out.append("| ")
+        .append(messages.get("stats.max", Display.digits(max, messages.language())))
+        .toString();
   }
 
   private String count(long n) {

@@ -122,7 +122,8 @@ public final class Reports {
     return Stream.of(fields).map(Reports::field).collect(Collectors.joining(","));
   }
 
-  private static String field(String value) {
+  private static String field(String raw) {
+    String value = app.azmoon.text.TerminalText.line(raw); // no escape sequence reaches a terminal
     // A leading = + - @ would make a spreadsheet run the cell as a formula.
     String safe =
         !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0 && !value.matches("[-+]?[0-9.]+")

@@ -81,8 +81,8 @@ public final class ReviewLoop {
             number -= 2;
             break;
           }
-        } else if (key >= '1' && key <= '4') {
-          rating = Optional.of(Rating.values()[key - '1']);
+        } else if (Character.digit(key, 10) >= 1 && Character.digit(key, 10) <= 4) {
+          rating = Optional.of(Rating.values()[Character.digit(key, 10) - 1]); // ۱–۴ too
         } else if (key == '\r' || key == '\n' || key == ' ') {
           rating = session.preselected();
         }

@@ -177,6 +177,28 @@ class DrillCommandTest {
   }
 
   @Test
+  void sheet_and_key_are_asked_for_one_at_a_time_and_key_goes_to_out() throws IOException {
+    assertThat(drill("", "--sheet", "--key").code()).isEqualTo(ExitCode.USAGE);
+    Cli.Result r = drill("", "--key", "--out", dir.resolve("key.txt").toString());
+    assertThat(r.out()).isEmpty();
+    assertThat(Files.readString(dir.resolve("key.txt"))).contains("۱. درست");
+  }
+
+  @Test
+  void escape_sequences_in_answers_never_reach_the_csv() {
+    Cli.Result r = drill("\u001b[2Jبله\n", "--report", "csv");
+    assertThat(r.out()).doesNotContain("\u001b").contains("␛[2Jبله");
+  }
+
+  @Test
+  void a_spec_naming_an_unknown_bank_is_bad_data() throws IOException {
+    spec = write("nobank.json", "{\"format\": \"azmoon/drill@1\", \"bank\": \"nope\"}");
+    Cli.Result r = drill("");
+    assertThat(r.code()).isEqualTo(ExitCode.DATA);
+    assertThat(r.err()).contains("$.bank: no bank has the id \"nope\"");
+  }
+
+  @Test
   void the_sheet_numbers_the_questions_for_paper() {
     Cli.Result r = drill("", "--sheet");
     assertThat(r.out())

@@ -62,6 +62,56 @@ class ReviewCommandTest {
   }
 
   @Test
+  void persian_digits_are_ratings_too() {
+    Cli.Result r = run("۳\n٤\n", "review", "--new", "2", "--no-fuzz");
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).contains(" good ", " easy ");
+  }
+
+  @Test
+  void a_retention_outside_the_documented_range_is_a_usage_error() {
+    assertThat(run("", "review", "--retention", "0.3").code()).isEqualTo(ExitCode.USAGE);
+  }
+
+  @Test
+  void a_damaged_snapshot_is_rebuilt_from_the_log() throws IOException {
+    run("good\n", "review", "--new", "1", "--no-fuzz");
+    Path snapshot = home.resolve("reviews.snapshot.json");
+    assertThat(snapshot).exists();
+    Files.writeString(snapshot, Files.readString(snapshot).replace("\"cards\"", "\"crads\""));
+    Cli.Result r = run("good\n", "review", "--new", "1", "--no-fuzz");
+    assertThat(r.code()).isZero();
+    assertThat(Files.readAllLines(home.resolve("reviews.jsonl"))).hasSize(2);
+  }
+
+  @Test
+  void a_whole_bad_last_line_is_corrupt_not_torn() throws IOException {
+    Files.writeString(
+        home.resolve("reviews.jsonl"),
+        "{\"bank\":\"korean-war\",\"card\":\"kw-text-mao\",\"at\":\"2026-11-01T10:00:00Z\",\"rating\":\"meh\"}\n");
+    Cli.Result r = run("good\n", "review");
+    assertThat(r.code()).isEqualTo(ExitCode.DATA);
+    assertThat(r.err()).contains("reviews.jsonl:1:");
+  }
+
+  @Test
+  void stats_json_counts_only_the_banks_asked_about_and_days_ahead_correctly() throws IOException {
+    Files.writeString(
+        home.resolve("reviews.jsonl"),
+        """
+        {"bank":"korean-war","card":"kw-text-stalin","at":"2026-01-01T10:00:00Z","rating":"easy"}
+        {"bank":"other-bank","card":"x","at":"2026-01-02T09:00:00Z","rating":"good"}
+        """);
+    Cli.Result r =
+        run("", "stats", "--json", "--no-short-term", "--no-fuzz", "--now", "2026-01-02T12:00:00Z");
+    assertThat(r.code()).isZero();
+    // easy on a new card in long-term mode: due in 8 days (Jan 9), not "this week".
+    assertThat(r.out())
+        .contains("\"review\": 1", "\"week\": 0", "\"streak\": 1")
+        .doesNotContain("2026-01-02\": 1");
+  }
+
+  @Test
   void stats_counts_a_known_history() throws IOException {
     Files.writeString(
         home.resolve("reviews.jsonl"),

@@ -22,6 +22,9 @@ public enum Rating {
   /** Reads "again", "hard", "good", "easy" or 1–4. */
   public static Optional<Rating> parse(String text) {
     String t = text.strip().toLowerCase(Locale.ROOT);
+    if (t.length() == 1 && Character.isDigit(t.charAt(0))) {
+      t = String.valueOf(Character.digit(t.charAt(0), 10)); // ۳ and ٣ are 3
+    }
     for (Rating r : values()) {
       if (r.code().equals(t) || String.valueOf(r.grade()).equals(t)) {
         return Optional.of(r);

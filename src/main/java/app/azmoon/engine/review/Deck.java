@@ -40,6 +40,16 @@ public final class Deck {
     return cards;
   }
 
+  /** The cards with any of {@code tags}; all of them when {@code tags} is empty. */
+  public Deck tagged(List<String> tags) {
+    return tags.isEmpty()
+        ? this
+        : new Deck(
+            cards.stream()
+                .filter(c -> c.question().info().tags().stream().anyMatch(tags::contains))
+                .toList());
+  }
+
   /**
    * What to review now: cards due (earliest first), then up to {@code newCards} new ones in bank
    * order; at most {@code limit} in all.

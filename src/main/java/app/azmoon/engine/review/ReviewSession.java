@@ -152,6 +152,7 @@ public final class ReviewSession {
     queue.addFirst(card);
     states.put(card.key(), card.state());
     verdict = Optional.empty();
+    typedAnswer = null;
     shownAt = null;
     return Optional.of(last.card());
   }

@@ -38,8 +38,13 @@ public record Stats(
   /** Days of forecast, today first. */
   public static final int FORECAST_DAYS = 30;
 
+  /** Only the reviews of {@code deck}'s cards count: another bank's history is not this one's. */
   public static Stats of(
-      Deck deck, List<Review> reviews, Scheduler scheduler, Instant now, ZoneId zone) {
+      Deck deck, List<Review> allReviews, Scheduler scheduler, Instant now, ZoneId zone) {
+    Set<String> keys = new HashSet<>();
+    deck.cards().forEach(c -> keys.add(c.key()));
+    List<Review> reviews =
+        allReviews.stream().filter(r -> keys.contains(Card.key(r.bank(), r.card()))).toList();
     LocalDate today = now.atZone(zone).toLocalDate();
     Map<State, Integer> byState = new EnumMap<>(State.class);
     int[] forecast = new int[FORECAST_DAYS];
@@ -59,10 +64,12 @@ public record Stats(
       if (s.state() == State.NEW) {
         continue;
       }
-      long days = Math.max(0, today.until(s.due().atZone(zone).toLocalDate()).getDays());
-      if (s.due().atZone(zone).toLocalDate().isBefore(today)) {
-        days = 0;
-      }
+      // Overdue cards count as due today.
+      long days =
+          Math.max(
+              0,
+              java.time.temporal.ChronoUnit.DAYS.between(
+                  today, s.due().atZone(zone).toLocalDate()));
       if (days < FORECAST_DAYS) {
         forecast[(int) days]++;
       }

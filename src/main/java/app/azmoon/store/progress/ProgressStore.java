@@ -69,7 +69,12 @@ public final class ProgressStore implements ReviewSink, AutoCloseable {
         replay(states, resumed.replay().reviews(), scheduler);
       }
       if (rebuilt || resumed.replay().reviews().size() > SNAPSHOT_AFTER) {
-        snapshots.write(new Snapshot(log.end(), payload(states, scheduler)));
+        try {
+          snapshots.write(new Snapshot(log.end(), payload(states, scheduler)));
+        } catch (app.azmoon.store.StorageException e) {
+          // Only a cache: without it the next start replays the whole log, nothing is lost.
+          warnings.add("the snapshot was not saved (" + e.getMessage() + ")");
+        }
       }
       return new ProgressStore(Optional.of(log), states, List.of(), warnings);
     } catch (RuntimeException e) {
@@ -158,6 +163,14 @@ public final class ProgressStore implements ReviewSink, AutoCloseable {
 
   /** The states in a snapshot's payload; empty when it was made under other parameters. */
   private static Optional<Map<String, CardState>> fromPayload(String json, Scheduler scheduler) {
+    try {
+      return readPayload(json, scheduler);
+    } catch (RuntimeException e) {
+      return Optional.empty(); // damaged: the states are rebuilt from the whole log
+    }
+  }
+
+  private static Optional<Map<String, CardState>> readPayload(String json, Scheduler scheduler) {
     JsonObject root = JsonParser.parseString(json).getAsJsonObject();
     if (!root.has("parameters")
         || !fingerprint(scheduler).equals(root.get("parameters").getAsString())) {

@@ -45,6 +45,11 @@ final class TornTail {
       }
       return Optional.empty();
     }
+    if (terminated) {
+      // A crash cannot leave a bad line followed by its newline: this one was written whole.
+      long line = newlinesBefore(channel, start) + 1;
+      throw problem(channel, file, start, end, line).orElseThrow();
+    }
     if (start > 0) {
       long previousStart = LogReading.lastNewlineBefore(channel, start - 1) + 1;
       if (problem(channel, file, previousStart, start - 1, 0).isPresent()) {

@@ -126,6 +126,30 @@ class ReviewSessionTest {
   }
 
   @Test
+  void an_undone_typed_answer_is_not_logged_with_the_next_rating() {
+    List<Review> saved = new ArrayList<>();
+    ReviewSink keeping =
+        new ReviewSink() {
+          @Override
+          public void append(Review review) {
+            saved.add(review);
+          }
+
+          @Override
+          public void undo(String bank, String card, Instant at) {}
+        };
+    Deck deck = Deck.of(List.of(BANK), Map.of());
+    ReviewSession s =
+        new ReviewSession(
+            deck.queue(now, List.of(), 2, 100), Map.of(), scheduler, Language.FA, clock, keeping);
+    s.rate(Rating.GOOD);
+    s.typed("پاسخ اشتباه");
+    s.undo();
+    s.rate(Rating.EASY);
+    assertThat(saved.get(1).answer()).isEmpty();
+  }
+
+  @Test
   void the_summary_counts_ratings_accuracy_and_the_next_due_card() {
     ReviewSession s = session(Map.of(), 2);
     s.typed("استالین");
