@@ -46,7 +46,14 @@ class ReviewKillIT {
             });
     reader.start();
     OutputStream in = review.getOutputStream();
-    long killAt = System.nanoTime() + (800 + random.nextInt(1500)) * 1_000_000L;
+    // The kill comes at a random moment after the first acknowledgement, not during JVM start.
+    in.write("good\n".getBytes(StandardCharsets.UTF_8));
+    in.flush();
+    for (int i = 0; i < 300 && acknowledged.isEmpty(); i++) {
+      Thread.sleep(50);
+    }
+    assertThat(acknowledged).as("the review started").isNotEmpty();
+    long killAt = System.nanoTime() + random.nextInt(1000) * 1_000_000L;
     String[] ratings = {"again\n", "hard\n", "good\n", "easy\n"};
     try {
       while (System.nanoTime() < killAt && review.isAlive()) {

@@ -107,6 +107,15 @@ class TerminalReviewTest {
   }
 
   @Test
+  void ctrl_c_at_the_rating_key_is_a_key_that_ends_the_review_in_raw_mode() throws Exception {
+    ReviewSession s = session();
+    String out = review(s, "September 1949\r", "\u0003");
+    assertThat(out).contains("Enter = good");
+    assertThat(log).isEmpty(); // nothing rated, nothing written
+    assertThat(s.current()).isPresent();
+  }
+
+  @Test
   void a_key_rates_u_undoes_and_ctrl_c_is_a_key_that_ends_the_review() throws Exception {
     ReviewSession s = session();
     String out = review(s, "\r", "4", "\r", "u", "\u0003");
