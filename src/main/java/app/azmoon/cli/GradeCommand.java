@@ -80,14 +80,9 @@ final class GradeCommand implements Callable<Integer> {
   public Integer call() {
     DrillSpec drill = DrillSpecReader.read(specFile);
     List<Bank> banks = SelectionOptions.specBanks(store.catalog(root), drill, specFile.toString());
-    long seed = drill.seed().orElse(0);
-    Selection selection =
-        new Selection(
-            drill.tags(),
-            drill.count(),
-            drill.order().orElse(Selection.QuestionOrder.SHUFFLE),
-            seed,
-            drill.shuffleOptions().orElse(true));
+    // The spec's selection with no option to override it: the same rules as drill.
+    Selection selection = new SelectionOptions().selection(Optional.of(drill));
+    long seed = selection.seed();
     List<Asked> plan = Planner.plan(banks, selection, new Random(seed));
     if (plan.isEmpty()) {
       throw new InvalidDataException(
