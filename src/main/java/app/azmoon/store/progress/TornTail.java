@@ -45,8 +45,8 @@ final class TornTail {
       }
       return Optional.empty();
     }
-    if (terminated) {
-      // A crash cannot leave a bad line followed by its newline: this one was written whole.
+    if (terminated && isWholeJson(channel, start, end)) {
+      // Complete JSON with a bad value was written whole, not cut short by a crash: corrupt.
       long line = newlinesBefore(channel, start) + 1;
       throw problem(channel, file, start, end, line).orElseThrow();
     }
@@ -125,5 +125,18 @@ final class TornTail {
 
   static List<String> asList(Optional<String> warning) {
     return warning.map(List::of).orElse(List.of());
+  }
+
+  /** Whether the bytes are one complete JSON value (whatever its fields say). */
+  private static boolean isWholeJson(FileChannel channel, long start, long end) throws IOException {
+    ByteBuffer bytes = ByteBuffer.allocate((int) Math.min(end - start, 1 << 20));
+    channel.read(bytes, start);
+    try {
+      com.google.gson.JsonParser.parseString(
+          new String(bytes.array(), 0, bytes.position(), java.nio.charset.StandardCharsets.UTF_8));
+      return true;
+    } catch (RuntimeException e) {
+      return false;
+    }
   }
 }
