@@ -88,11 +88,7 @@ public final class BankReader {
       }
       Json.Obj obj = maybe.get();
       check.onlyKeys(obj, BANK_FIELDS, "a bank");
-      Optional<String> format = check.string(obj, "format", true);
-      if (format.isPresent() && !format.get().equals(FORMAT)) {
-        check.report(
-            obj.members().get("format").value().where(),
-            "unsupported format \"" + format.get() + "\" (expected \"" + FORMAT + "\")");
+      if (!check.format(obj, FORMAT)) {
         return Optional.empty();
       }
       Optional<String> id = check.string(obj, "id", true).filter(i -> validId(obj, "id", i));

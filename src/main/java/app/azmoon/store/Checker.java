@@ -60,6 +60,21 @@ final class Checker {
     report(member.where(), "unknown field \"" + member.name() + "\"" + near);
   }
 
+  /**
+   * Checks the {@code "format"} field names the format this reader reads; a file of another format
+   * or version is refused before anything else in it is judged.
+   */
+  boolean format(Json.Obj obj, String expected) {
+    Optional<String> format = string(obj, "format", true);
+    if (format.isPresent() && !format.get().equals(expected)) {
+      report(
+          obj.members().get("format").value().where(),
+          "unsupported format \"" + format.get() + "\" (expected \"" + expected + "\")");
+      return false;
+    }
+    return true;
+  }
+
   Optional<Json> field(Json.Obj obj, String key, boolean required) {
     Json.Member member = obj.members().get(key);
     if (member == null) {

@@ -59,11 +59,7 @@ public final class DrillSpecReader {
 
   private static Optional<DrillSpec> spec(Json.Obj obj, Checker check, Path file) {
     check.onlyKeys(obj, FIELDS, "a drill spec");
-    Optional<String> format = check.string(obj, "format", true);
-    if (format.isPresent() && !format.get().equals(FORMAT)) {
-      check.report(
-          obj.members().get("format").value().where(),
-          "unsupported format \"" + format.get() + "\" (expected \"" + FORMAT + "\")");
+    if (!check.format(obj, FORMAT)) {
       return Optional.empty();
     }
     Optional<String> title = check.string(obj, "title", false);
