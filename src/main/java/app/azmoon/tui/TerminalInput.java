@@ -62,7 +62,7 @@ public final class TerminalInput implements LineInput {
       terminal.setAttributes(raw);
       return terminal.reader().read();
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      return -1; // the terminal is gone: like Ctrl-D, end here; every rating is already saved
     } finally {
       terminal.setAttributes(previous);
     }

@@ -76,6 +76,7 @@ class TerminalPlayTest {
                   typing.write(step.getBytes(StandardCharsets.UTF_8));
                   typing.flush();
                 }
+                Thread.sleep(60_000); // a person stays at the keyboard: the pipe stays open
               } catch (Exception e) {
                 // the loop ended before all keys were typed
               }

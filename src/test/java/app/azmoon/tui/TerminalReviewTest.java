@@ -77,6 +77,7 @@ class TerminalReviewTest {
                   typing.write(step.getBytes(StandardCharsets.UTF_8));
                   typing.flush();
                 }
+                Thread.sleep(60_000); // a person stays at the keyboard: the pipe stays open
               } catch (Exception e) {
                 // the loop ended first
               }
