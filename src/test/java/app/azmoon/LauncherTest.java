@@ -142,6 +142,24 @@ class LauncherTest {
   }
 
   @Test
+  void a_failed_build_shows_the_end_of_its_log_and_exits_74() throws Exception {
+    Path jdk = fakeJava("21");
+    Path mvn = tools.resolve("mvn");
+    Files.writeString(mvn, "#!/bin/sh\necho 'COMPILATION ERROR: boom'\nexit 1\n");
+    Files.setPosixFilePermissions(mvn, PosixFilePermissions.fromString("rwxr-xr-x"));
+    for (String tool : List.of("mkdir", "tail")) {
+      Path real = Path.of("/usr/bin", tool);
+      Files.createSymbolicLink(
+          tools.resolve(tool), Files.exists(real) ? real : Path.of("/bin", tool));
+    }
+    Files.writeString(project.resolve("src/main/New.java"), "class New {}");
+    Run r = launch(Map.of("JAVA_HOME", jdk.toString()), "");
+    assertThat(r.code()).isEqualTo(74);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err()).contains("COMPILATION ERROR: boom", "azmoon: the build failed (full log: ");
+  }
+
+  @Test
   void a_stale_jar_without_maven_gets_one_clear_line() throws Exception {
     Path jdk = fakeJava("21");
     Files.writeString(project.resolve("src/main/New.java"), "class New {}");
