@@ -134,7 +134,15 @@ public final class AzmoonCommand implements Callable<Integer> {
   /** With no command: play. */
   @Override
   public Integer call() {
-    return PlayCommand.run(this, selection, play, display, store, spec, java.util.Optional.empty());
+    return PlayCommand.run(
+        this,
+        selection,
+        play,
+        display,
+        store,
+        spec,
+        java.util.Optional.empty(),
+        java.util.OptionalDouble.empty());
   }
 
   /** The version Maven wrote into the jar's resources. */

@@ -19,6 +19,7 @@ import java.nio.file.Path;
 import java.time.InstantSource;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.Random;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -107,7 +108,7 @@ final class DrillCommand implements Callable<Integer> {
           spec.commandLine(), "--pass must be between 0 and 100");
     }
     if (answers == null && !sheet && !key && root.console().isTerminal()) {
-      return PlayCommand.run(root, selection, play, display, store, spec, drill);
+      return PlayCommand.run(root, selection, play, display, store, spec, drill, passMark(drill));
     }
     List<Bank> banks = selection.load(store.catalog(root), drill);
     Selection chosen = selection.selection(drill);
@@ -147,15 +148,7 @@ final class DrillCommand implements Callable<Integer> {
             chosen.seed(),
             banks.stream().map(Bank::id).toList(),
             Optional.ofNullable(name).or(sheetOfAnswers::name),
-            pass != null
-                ? pass
-                : drill
-                    .flatMap(
-                        d ->
-                            d.pass().isPresent()
-                                ? Optional.of(d.pass().getAsDouble())
-                                : Optional.empty())
-                    .orElse(0.0),
+            passMark(drill).getAsDouble(),
             summary);
     String rendered =
         switch (report) {
@@ -170,6 +163,20 @@ final class DrillCommand implements Callable<Integer> {
       spec.commandLine().getOut().flush();
     }
     return result.passed() ? ExitCode.OK : ExitCode.NEGATIVE;
+  }
+
+  /** --pass, else the spec's pass mark, else 0. */
+  private OptionalDouble passMark(Optional<DrillSpec> drill) {
+    return OptionalDouble.of(
+        pass != null
+            ? pass
+            : drill
+                .flatMap(
+                    d ->
+                        d.pass().isPresent()
+                            ? Optional.of(d.pass().getAsDouble())
+                            : Optional.empty())
+                .orElse(0.0));
   }
 
   private void print(List<String> lines) {

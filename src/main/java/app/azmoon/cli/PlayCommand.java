@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.time.InstantSource;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.Random;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -50,10 +51,14 @@ final class PlayCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    return run(root, selection, play, display, store, spec, Optional.empty());
+    return run(
+        root, selection, play, display, store, spec, Optional.empty(), OptionalDouble.empty());
   }
 
-  /** Shared with the root command, which plays when given no command. */
+  /**
+   * Shared with the root command, which plays when given no command, and with a drill played on a
+   * terminal, whose pass mark then decides the exit code (0 passed, 1 below it).
+   */
   static int run(
       AzmoonCommand root,
       SelectionOptions selection,
@@ -61,7 +66,8 @@ final class PlayCommand implements Callable<Integer> {
       DisplayOptions display,
       StoreOptions store,
       CommandSpec spec,
-      Optional<DrillSpec> drill) {
+      Optional<DrillSpec> drill,
+      OptionalDouble pass) {
     List<Bank> banks = selection.load(store.catalog(root), drill);
     Selection chosen = selection.selection(drill);
     // One generator: the plan's shuffles first, then the session's hints, all from the seed.
@@ -82,8 +88,17 @@ final class PlayCommand implements Callable<Integer> {
       new PlayLoop(session, input, screen).run();
       summary = session.summary();
       input.print(screen.summary(summary));
+      boolean passed = pass.isEmpty() || summary.percent() >= pass.getAsDouble();
+      if (pass.isPresent()) {
+        input.print(
+            screen.plain(
+                "drill.verdict",
+                messages.number(pass.getAsDouble()),
+                messages.get(passed ? "drill.passed" : "drill.failed")));
+      }
+      int outcome = passed ? ExitCode.OK : ExitCode.NEGATIVE;
       if (summary.firstTries().isEmpty()) {
-        return ExitCode.OK;
+        return outcome;
       }
       try {
         Path saved =
@@ -99,7 +114,7 @@ final class PlayCommand implements Callable<Integer> {
         spec.commandLine().getErr().flush();
         return ExitCode.IO;
       }
+      return outcome;
     }
-    return ExitCode.OK;
   }
 }
