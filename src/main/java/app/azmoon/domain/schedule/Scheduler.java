@@ -49,14 +49,6 @@ public final class Scheduler {
     return card.state() == State.REVIEW ? fromReview(turn) : onSteps(turn);
   }
 
-  /**
-   * As {@link #next(CardState, Instant, String)} for a card whose id is not at hand: the fuzz then
-   * varies with the review count only, so prefer the other form when fuzz is on.
-   */
-  public Outcomes next(CardState card, Instant now) {
-    return next(card, now, "");
-  }
-
   /** The state after rating {@code card} at {@code now}. */
   public CardState review(CardState card, Rating rating, Instant now, String cardId) {
     return next(card, now, cardId).get(rating).card();

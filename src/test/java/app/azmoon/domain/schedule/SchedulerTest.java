@@ -203,11 +203,4 @@ class SchedulerTest {
     assertThat(SHORT.retrievability(review, T0.plus(Duration.ofDays(30)))).isLessThan(0.9);
     assertThat(SHORT.retrievability(CardState.NEW, T0)).isZero();
   }
-
-  @Test
-  void next_without_a_card_id_is_next_with_an_empty_id() {
-    CardState c = after(new Scheduler(Parameters.DEFAULT), Rating.EASY, Rating.GOOD);
-    Scheduler fuzzy = new Scheduler(Parameters.DEFAULT);
-    assertThat(fuzzy.next(c, c.due())).isEqualTo(fuzzy.next(c, c.due(), ""));
-  }
 }
