@@ -1,7 +1,6 @@
 package app.azmoon.tui;
 
 import app.azmoon.domain.question.Bank;
-import app.azmoon.engine.Feedback;
 import app.azmoon.engine.Session;
 import java.util.List;
 import java.util.Locale;
@@ -62,14 +61,17 @@ public final class PlayLoop {
         case ":help", ":?" -> input.print(screen.plain("help"));
         case ":source" -> input.print(source(turn.get().asked().bank(), turn.get()));
         case ":hint" -> input.print(screen.hint(turn.get().asked(), session.hint()));
-        default -> {
-          if (command.startsWith(":") && !command.equals(":skip")) {
-            input.print(screen.plain("help")); // a mistyped command is not an answer
-            continue;
-          }
-          Feedback f = command.equals(":skip") ? session.skip() : session.answer(line);
-          input.print(screen.feedback(f));
+        case ":skip" -> {
+          input.print(screen.feedback(session.skip()));
           shown = false;
+        }
+        default -> {
+          if (command.startsWith(":")) {
+            input.print(screen.plain("help")); // a mistyped command is not an answer
+          } else {
+            input.print(screen.feedback(session.answer(line)));
+            shown = false;
+          }
         }
       }
     }
