@@ -33,7 +33,13 @@ public final class PlayLoop {
         return;
       }
       if (!shown) {
-        input.print(screen.turn(turn.get(), session.score(), session.streak(), session.removed()));
+        input.print(
+            screen.turn(
+                turn.get(),
+                session.score(),
+                session.streak(),
+                session.removed(),
+                session.rules().timeLimit()));
         shown = true;
       }
       String line;

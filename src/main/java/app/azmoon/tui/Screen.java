@@ -60,16 +60,25 @@ public final class Screen {
     return Layout.lines(text, width, rtl);
   }
 
-  public List<String> turn(Session.Turn turn, double score, int streak, Set<Integer> removed) {
+  /**
+   * The question's header (progress, score, streak, time limit), prompt, options and how to answer.
+   */
+  public List<String> turn(
+      Session.Turn turn,
+      double score,
+      int streak,
+      Set<Integer> removed,
+      Optional<Duration> timeLimit) {
     List<String> out = new ArrayList<>();
     out.add("");
     String header =
         messages.get(
-            turn.retry() ? "header.retry" : "header",
-            digits(turn.number()),
-            digits(turn.total()),
-            messages.number(score),
-            digits(streak));
+                turn.retry() ? "header.retry" : "header",
+                digits(turn.number()),
+                digits(turn.total()),
+                messages.number(score),
+                digits(streak))
+            + timeLimit.map(l -> messages.get("header.limit", digits(l.toSeconds()))).orElse("");
     out.addAll(text(header, style::dim));
     Asked asked = turn.asked();
     Question q = asked.question();

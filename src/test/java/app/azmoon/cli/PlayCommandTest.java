@@ -108,6 +108,12 @@ class PlayCommandTest {
   }
 
   @Test
+  void a_time_limit_is_shown_in_the_header() throws IOException {
+    assertThat(play("بله\n", "--time-limit", "30").out())
+        .contains("پرسش ۱/۳ · امتیاز ۰ · پیاپی ۰ · ⏱ ۳۰ ثانیه");
+  }
+
+  @Test
   void a_selection_matching_nothing_is_a_usage_error() throws IOException {
     Cli.Result r = play("", "--tag", "nosuchtag");
     assertThat(r.code()).isEqualTo(ExitCode.USAGE);

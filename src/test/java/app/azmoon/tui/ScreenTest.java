@@ -48,7 +48,9 @@ class ScreenTest {
   void every_question_renders_and_its_shown_labels_are_what_the_checker_accepts(
       Asked asked, Language language, RtlMode mode) {
     Screen screen = new Screen(new Messages(language), new Style(false), mode, 80);
-    List<String> lines = screen.turn(new Session.Turn(asked, 1, 1, false), 0, 0, Set.of());
+    List<String> lines =
+        screen.turn(
+            new Session.Turn(asked, 1, 1, false), 0, 0, Set.of(), java.util.Optional.empty());
     assertThat(lines).isNotEmpty();
     // The right answer as shown to the learner, typed back, is judged right: the screen's labels
     // and the checker's agree.
