@@ -117,6 +117,25 @@ class PlayInTmuxIT {
   }
 
   @Test
+  void review_rates_with_one_key_and_ctrl_c_at_the_key_saves_and_ends() throws Exception {
+    start("", "review --new 2 --lang en --rtl terminal --no-fuzz");
+    await("Card 1/2 · new");
+    keys("Enter"); // reveal
+    await("1 again 1m · 2 hard 6m · 3 good 10m");
+    keys("3");
+    await("Card 2/3");
+    keys("Enter");
+    await("Rate with 1–4");
+    keys("C-c"); // a key in raw mode, not a signal
+    String end = await("EXIT=");
+    assertThat(end).contains("Reviewed 1 cards", "EXIT=0");
+    assertThat(Files.readAllLines(home.resolve("reviews.jsonl")))
+        .singleElement()
+        .asString()
+        .contains("\"rating\":\"good\"");
+  }
+
+  @Test
   void persian_reads_right_to_left_in_visual_mode() throws Exception {
     start("AZMOON_RTL=visual", "--order bank --count 1 --seed 1");
     // "پرسش ۱/۱" in visual order: the digits stay left to right, the word is reversed and joined.
