@@ -79,7 +79,7 @@ final class GradeCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     DrillSpec drill = DrillSpecReader.read(specFile);
-    List<Bank> banks = SelectionOptions.specBanks(store.catalog(root), drill, specFile.toString());
+    List<Bank> banks = SelectionOptions.specBanks(store.catalog(root), drill);
     // The spec's selection with no option to override it: the same rules as drill.
     Selection selection = new SelectionOptions().selection(Optional.of(drill));
     long seed = selection.seed();

@@ -63,7 +63,7 @@ final class SelectionOptions {
   /** The banks named here, else the drill's, else the bundled one. */
   List<Bank> load(BankCatalog catalog, Optional<DrillSpec> drill) {
     if (banks.isEmpty() && drill.isPresent()) {
-      return specBanks(catalog, drill.get(), "the drill spec");
+      return specBanks(catalog, drill.get());
     }
     return banks.isEmpty()
         ? List.of(catalog.bundled())
@@ -71,12 +71,12 @@ final class SelectionOptions {
   }
 
   /** The spec's banks; one it names that cannot be found makes the spec bad data (exit 65). */
-  static List<Bank> specBanks(BankCatalog catalog, DrillSpec drill, String spec) {
+  static List<Bank> specBanks(BankCatalog catalog, DrillSpec drill) {
     try {
       return distinctById(drill.banks().stream().distinct().map(catalog::load).toList());
     } catch (app.azmoon.store.BankNotFoundException e) {
       throw new app.azmoon.store.InvalidDataException(
-          app.azmoon.store.Problem.ofFile(spec, "$.bank: " + e.getMessage()));
+          app.azmoon.store.Problem.ofFile(drill.source(), "$.bank: " + e.getMessage()));
     }
   }
 

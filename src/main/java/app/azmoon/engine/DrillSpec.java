@@ -15,6 +15,7 @@ import java.util.OptionalLong;
  * "seed": 42, "pass": 70}} is ten date questions, the same ten for everyone, passed at 70%.
  *
  * @param banks bank ids, or bank file paths already resolved against the spec's folder
+ * @param source where the spec came from, to name in messages
  */
 public record DrillSpec(
     Optional<String> title,
@@ -25,7 +26,8 @@ public record DrillSpec(
     Optional<Selection.QuestionOrder> order,
     OptionalDouble pass,
     Optional<Duration> timeLimit,
-    Optional<Boolean> shuffleOptions) {
+    Optional<Boolean> shuffleOptions,
+    String source) {
 
   public DrillSpec {
     banks = List.copyOf(banks);

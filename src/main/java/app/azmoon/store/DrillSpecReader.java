@@ -113,7 +113,8 @@ public final class DrillSpecReader {
             order,
             pass,
             timeLimit,
-            shuffleOptions));
+            shuffleOptions,
+            file.toString()));
   }
 
   /** {@code "bank"}: one path or id, or a list of them; paths are taken relative to the spec. */

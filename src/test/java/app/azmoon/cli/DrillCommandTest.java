@@ -195,7 +195,7 @@ class DrillCommandTest {
     spec = write("nobank.json", "{\"format\": \"azmoon/drill@1\", \"bank\": \"nope\"}");
     Cli.Result r = drill("");
     assertThat(r.code()).isEqualTo(ExitCode.DATA);
-    assertThat(r.err()).contains("$.bank: no bank has the id \"nope\"");
+    assertThat(r.err()).contains("nobank.json: $.bank: no bank has the id \"nope\"");
   }
 
   @Test
