@@ -7,39 +7,25 @@ import app.azmoon.tui.Terminals;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Where the interactive commands read from: the terminal through JLine, or — when standard input is
  * not a terminal — plain lines, with no JLine terminal built at all (so no "dumb terminal" warning
  * and no escape codes in a pipe).
  */
-interface Console {
-  boolean isTerminal();
+record Console(boolean isTerminal, InputStream stdin, Function<PrintWriter, LineInput> input) {
 
-  /** Standard input, for commands that read answers from a pipe. */
-  InputStream stdin();
-
-  LineInput open(PrintWriter out);
+  /** The line input, printing to {@code out}. */
+  LineInput open(PrintWriter out) {
+    return input.apply(out);
+  }
 
   /** The process's console: JLine when stdin and stdout are a terminal, plain lines otherwise. */
   static Console system(InputStream stdin, Map<String, String> env) {
-    boolean terminal = System.console() != null;
-    return new Console() {
-      @Override
-      public boolean isTerminal() {
-        return terminal;
-      }
-
-      @Override
-      public InputStream stdin() {
-        return stdin;
-      }
-
-      @Override
-      public LineInput open(PrintWriter out) {
-        return terminal ? new TerminalInput(Terminals.system()) : plain(stdin, env).open(out);
-      }
-    };
+    return System.console() != null
+        ? new Console(true, stdin, out -> new TerminalInput(Terminals.system()))
+        : plain(stdin, env);
   }
 
   /** Plain lines from {@code in}, laid out for {@code $COLUMNS} or 80 columns. */
@@ -51,21 +37,6 @@ interface Console {
       width = 80;
     }
     int columns = width;
-    return new Console() {
-      @Override
-      public boolean isTerminal() {
-        return false;
-      }
-
-      @Override
-      public InputStream stdin() {
-        return in;
-      }
-
-      @Override
-      public LineInput open(PrintWriter out) {
-        return new PlainInput(in, out, columns);
-      }
-    };
+    return new Console(false, in, out -> new PlainInput(in, out, columns));
   }
 }
