@@ -4,8 +4,6 @@ import app.azmoon.domain.question.ClozeText;
 import app.azmoon.domain.question.Info;
 import app.azmoon.domain.question.Question;
 import app.azmoon.domain.question.Text;
-import com.google.gson.Gson;
-import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
@@ -19,8 +17,6 @@ import java.util.stream.Collectors;
  * the two round-trip. Used by {@code list --json} and, later, by importers.
  */
 public final class BankWriter {
-  private static final Gson GSON =
-      new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
 
   private BankWriter() {}
 
@@ -28,7 +24,7 @@ public final class BankWriter {
   public static String questions(List<Question> questions) {
     JsonArray array = new JsonArray();
     questions.forEach(q -> array.add(question(q)));
-    return GSON.toJson(array);
+    return JsonOut.pretty(array);
   }
 
   static JsonObject question(Question question) {

@@ -1,7 +1,6 @@
 package app.azmoon.store;
 
 import app.azmoon.engine.review.Card;
-import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import java.util.List;
@@ -26,6 +25,6 @@ public final class CardsJson {
       o.addProperty("lapses", c.state().lapses());
       array.add(o);
     }
-    return new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(array);
+    return JsonOut.pretty(array);
   }
 }

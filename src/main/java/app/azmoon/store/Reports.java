@@ -4,12 +4,9 @@ import app.azmoon.engine.ClassReport;
 import app.azmoon.engine.DrillResult;
 import app.azmoon.engine.Feedback;
 import app.azmoon.engine.Summary;
-import com.google.gson.Gson;
-import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -19,8 +16,11 @@ import java.util.stream.Stream;
  */
 public final class Reports {
   public static final String FORMAT = "azmoon/report@1";
-  private static final Gson GSON =
-      new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
+
+  /** Scores and shares are shown to two decimals. */
+  private static BigDecimal round(double value) {
+    return JsonOut.decimal(value, 2);
+  }
 
   private Reports() {}
 
@@ -57,7 +57,7 @@ public final class Reports {
       questions.add(q);
     }
     o.add("questions", questions);
-    return GSON.toJson(o) + "\n";
+    return JsonOut.pretty(o) + "\n";
   }
 
   /** One row per question; UTF-8 with a header, quoted as RFC 4180 says. */
@@ -133,10 +133,5 @@ public final class Reports {
         safe.chars().anyMatch(c -> c == ',' || c == '"' || c == '\n' || c == '\r')
             || !safe.equals(safe.strip());
     return quote ? "\"" + safe.replace("\"", "\"\"") + "\"" : safe;
-  }
-
-  public static BigDecimal round(double value) {
-    BigDecimal b = BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros();
-    return b.scale() < 0 ? b.setScale(0) : b;
   }
 }

@@ -2,12 +2,8 @@ package app.azmoon.store;
 
 import app.azmoon.engine.Feedback;
 import app.azmoon.engine.Summary;
-import com.google.gson.Gson;
-import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -19,8 +15,6 @@ import java.util.List;
  */
 public final class SessionRecords {
   public static final String FORMAT = "azmoon/session@1";
-  private static final Gson GSON =
-      new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
   private static final DateTimeFormatter FILE_TIME =
       DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss.SSS'Z'").withZone(ZoneOffset.UTC);
 
@@ -43,7 +37,7 @@ public final class SessionRecords {
                     + "-"
                     + String.join("+", bankIds)
                     + ".json");
-    AtomicFile.write(file, GSON.toJson(toJson(summary, bankIds, seed)) + "\n");
+    AtomicFile.write(file, JsonOut.pretty(toJson(summary, bankIds, seed)) + "\n");
     return file;
   }
 
@@ -56,10 +50,10 @@ public final class SessionRecords {
     o.addProperty("seed", seed);
     o.addProperty("started", s.started().toString());
     o.addProperty("finished", s.finished().toString());
-    o.addProperty("score", round(s.earned()));
-    o.addProperty("bonus", round(s.bonus()));
-    o.addProperty("max", round(s.max()));
-    o.addProperty("percent", round(s.percent()));
+    o.addProperty("score", JsonOut.decimal(s.earned(), 4));
+    o.addProperty("bonus", JsonOut.decimal(s.bonus(), 4));
+    o.addProperty("max", JsonOut.decimal(s.max(), 4));
+    o.addProperty("percent", JsonOut.decimal(s.percent(), 4));
     o.addProperty("planned", s.planned());
     o.addProperty("bestStreak", s.bestStreak());
     JsonArray questions = new JsonArray();
@@ -70,19 +64,15 @@ public final class SessionRecords {
       q.addProperty("answer", f.answer());
       q.addProperty("outcome", f.outcome().name().toLowerCase(java.util.Locale.ROOT));
       q.addProperty("correct", f.verdict().correct());
-      q.addProperty("credit", round(f.verdict().credit()));
+      q.addProperty("credit", JsonOut.decimal(f.verdict().credit(), 4));
       q.addProperty("typo", f.verdict().typo());
       q.addProperty("hinted", f.hinted());
-      q.addProperty("earned", round(f.earned()));
+      q.addProperty("earned", JsonOut.decimal(f.earned(), 4));
       q.addProperty("expected", f.verdict().expected());
       q.addProperty("ms", f.took().toMillis());
       questions.add(q);
     }
     o.add("questions", questions);
     return o;
-  }
-
-  private static BigDecimal round(double value) {
-    return BigDecimal.valueOf(value).setScale(4, RoundingMode.HALF_UP).stripTrailingZeros();
   }
 }

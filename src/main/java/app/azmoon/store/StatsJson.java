@@ -1,7 +1,6 @@
 package app.azmoon.store;
 
 import app.azmoon.engine.review.Stats;
-import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import java.time.LocalDate;
@@ -37,6 +36,6 @@ public final class StatsJson {
     s.mastery().forEach((tag, share) -> mastery.addProperty(tag.toLowerCase(Locale.ROOT), share));
     o.add("mastery", mastery);
     o.addProperty("today", today.toString());
-    return new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(o);
+    return JsonOut.pretty(o);
   }
 }

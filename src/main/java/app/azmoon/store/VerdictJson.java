@@ -1,15 +1,10 @@
 package app.azmoon.store;
 
 import app.azmoon.domain.answer.Verdict;
-import com.google.gson.Gson;
-import com.google.gson.GsonBuilder;
 import com.google.gson.JsonObject;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 
 /** One verdict as one line of JSON, for {@code azmoon check --json}. */
 public final class VerdictJson {
-  private static final Gson GSON = new GsonBuilder().disableHtmlEscaping().create();
 
   private VerdictJson() {}
 
@@ -18,14 +13,10 @@ public final class VerdictJson {
     o.addProperty("id", question);
     o.addProperty("answer", answer);
     o.addProperty("correct", verdict.correct());
-    o.addProperty(
-        "credit",
-        BigDecimal.valueOf(verdict.credit())
-            .setScale(4, RoundingMode.HALF_UP)
-            .stripTrailingZeros());
+    o.addProperty("credit", JsonOut.decimal(verdict.credit(), 4));
     o.addProperty("typo", verdict.typo());
     o.addProperty("normalized", verdict.normalized());
     o.addProperty("expected", verdict.expected());
-    return GSON.toJson(o);
+    return JsonOut.line(o);
   }
 }

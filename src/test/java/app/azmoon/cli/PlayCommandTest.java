@@ -87,6 +87,7 @@ class PlayCommandTest {
       assertThat(json)
           .contains(
               "\"format\": \"azmoon/session@1\"",
+              "\"percent\": 100,",
               "\"seed\": 1",
               "\"id\": \"q-tf\"",
               "\"correct\": true");
