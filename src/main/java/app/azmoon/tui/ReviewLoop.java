@@ -65,12 +65,14 @@ public final class ReviewLoop {
       } catch (LineInput.EndOfInput | LineInput.Interrupted e) {
         return;
       }
-      input.print(screen.reveal(card.question(), verdict, session.answer()));
-      input.print(screen.line(words.ratings(session.preview())));
-      input.print(screen.line(words.keys(session.preselected())));
+      List<String> rate =
+          new ArrayList<>(screen.reveal(card.question(), verdict, session.answer()));
+      rate.addAll(screen.line(words.ratings(session.preview())));
+      rate.addAll(screen.line(words.keys(session.preselected())));
       Optional<Rating> rating = Optional.empty();
       while (rating.isEmpty()) {
-        int key = input.readKey();
+        int key = input.readKey(rate);
+        rate = List.of();
         if (key == 'q' || key == CTRL_C || key == CTRL_D || key < 0) {
           return;
         } else if (key == 'u') {

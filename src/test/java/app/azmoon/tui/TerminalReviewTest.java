@@ -1,5 +1,6 @@
 package app.azmoon.tui;
 
+import static app.azmoon.tui.Typist.after;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.azmoon.domain.question.Bank;
@@ -16,10 +17,6 @@ import app.azmoon.store.BankReader;
 import app.azmoon.store.Origin;
 import app.azmoon.text.RtlMode;
 import app.azmoon.text.Style;
-import java.io.ByteArrayOutputStream;
-import java.io.PipedInputStream;
-import java.io.PipedOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.InstantSource;
 import java.util.ArrayList;
@@ -31,8 +28,10 @@ import org.junit.jupiter.api.Timeout;
 /**
  * Flashcard review over JLine's virtual terminal: a typed answer, single-key ratings, undo, Ctrl-C.
  */
-@Timeout(30)
+@Timeout(240)
 class TerminalReviewTest {
+  private static final String PROMPT = "answer>";
+  private static final String RATE = "Rate with 1–4";
   private final List<String> log = new ArrayList<>();
 
   private ReviewSession session() {
@@ -60,44 +59,28 @@ class TerminalReviewTest {
         sink);
   }
 
-  private static String review(ReviewSession session, String... steps) throws Exception {
-    PipedOutputStream typing = new PipedOutputStream();
-    PipedInputStream in = new PipedInputStream(typing);
-    ByteArrayOutputStream screen = new ByteArrayOutputStream();
-    Thread typist =
-        new Thread(
-            () -> {
-              try {
-                for (String step : steps) {
-                  int size = -1;
-                  while (size != screen.size()) {
-                    size = screen.size();
-                    Thread.sleep(150);
-                  }
-                  typing.write(step.getBytes(StandardCharsets.UTF_8));
-                  typing.flush();
-                }
-                Thread.sleep(60_000); // a person stays at the keyboard: the pipe stays open
-              } catch (Exception e) {
-                // the loop ended first
-              }
-            });
-    typist.start();
-    try (TerminalInput input = new TerminalInput(Terminals.virtual(in, screen, 100))) {
+  private static String review(ReviewSession session, Typist.Step... steps) throws Exception {
+    Typist typist = Typist.start(100, steps);
+    try (TerminalInput input = new TerminalInput(typist.terminal())) {
       new ReviewLoop(
               session,
               input,
               new Screen(new Messages(Language.EN), new Style(false), RtlMode.TERMINAL, 100))
           .run();
     }
-    typist.interrupt();
-    return screen.toString(StandardCharsets.UTF_8);
+    return typist.finish();
   }
 
   @Test
   void a_right_typed_answer_preselects_good_and_enter_rates_it() throws Exception {
     ReviewSession s = session();
-    String out = review(s, "September 1949\r", "\r", "\u0003");
+    String out =
+        review(
+            s,
+            after(PROMPT, "September 1949\r"),
+            after(RATE, "\r"),
+            after("Card 2/", ""),
+            after(PROMPT, "\u0003"));
     assertThat(out)
         .contains(
             "Card 1/3 · new",
@@ -110,7 +93,7 @@ class TerminalReviewTest {
   @Test
   void ctrl_c_at_the_rating_key_is_a_key_that_ends_the_review_in_raw_mode() throws Exception {
     ReviewSession s = session();
-    String out = review(s, "September 1949\r", "\u0003");
+    String out = review(s, after(PROMPT, "September 1949\r"), after(RATE, "\u0003"));
     assertThat(out).contains("Enter = good");
     assertThat(log).isEmpty(); // nothing rated, nothing written
     assertThat(s.current()).isPresent();
@@ -119,7 +102,15 @@ class TerminalReviewTest {
   @Test
   void a_key_rates_u_undoes_and_ctrl_c_is_a_key_that_ends_the_review() throws Exception {
     ReviewSession s = session();
-    String out = review(s, "\r", "4", "\r", "u", "\u0003");
+    String out =
+        review(
+            s,
+            after(PROMPT, "\r"),
+            after(RATE, "4"),
+            after(PROMPT, "\r"),
+            after(RATE, "u"),
+            after("Undone", ""),
+            after(PROMPT, "\u0003"));
     assertThat(out).contains("Answer: September 1949", "Undone: kw-soviet-atomic-test-date");
     assertThat(log)
         .containsExactly("kw-soviet-atomic-test-date easy", "kw-soviet-atomic-test-date undo");
