@@ -12,6 +12,7 @@ import app.azmoon.script.DrillText;
 import app.azmoon.store.AnswerSheets;
 import app.azmoon.store.AtomicFile;
 import app.azmoon.store.DrillSpecReader;
+import app.azmoon.store.Origin;
 import app.azmoon.store.Reports;
 import app.azmoon.text.RtlMode;
 import java.io.PrintWriter;
@@ -131,14 +132,16 @@ final class DrillCommand implements Callable<Integer> {
       return ExitCode.OK;
     }
     AnswerSheets.Sheet sheetOfAnswers =
-        answers == null || answers.equals("-")
-            ? AnswerSheets.read(root.stdin(), "<stdin>")
-            : AnswerSheets.read(Path.of(answers));
-    GradeCommand.warnExtraLines(sheetOfAnswers, plan.size(), spec.commandLine().getErr());
+        AnswerSheets.read(
+            answers == null || answers.equals("-")
+                ? Origin.stream(root.stdin(), "<stdin>")
+                : Origin.file(Path.of(answers)));
+    GradeCommand.warn(
+        GradeCommand.warnings(sheetOfAnswers, plan.size()), false, spec.commandLine().getErr());
     Summary summary =
         DrillRunner.run(
             plan,
-            sheetOfAnswers::answer,
+            sheetOfAnswers.answers(),
             messages.language(),
             InstantSource.system(),
             new Random(chosen.seed()));

@@ -156,9 +156,10 @@ class CommandLineTest {
   }
 
   @Test
-  void a_folder_given_as_a_bank_is_reported_in_one_line_without_a_stack_trace() {
+  void a_folder_given_as_a_bank_is_an_io_error_in_one_line_without_a_stack_trace() {
     Cli.Result r = run("list", "--bank", dir.toString() + "/");
-    assertThat(r.code()).isEqualTo(ExitCode.DATA);
+    assertThat(r.code()).isEqualTo(ExitCode.IO);
+    assertThat(r.err()).startsWith("azmoon: ").contains("is a folder, not a file");
     assertThat(r.err().lines()).hasSize(1);
     assertThat(r.err()).doesNotContain("\tat ");
   }
@@ -171,11 +172,13 @@ class CommandLineTest {
   }
 
   @Test
-  void a_size_cap_message_names_the_file() {
+  void a_size_cap_message_names_the_file_the_cap_and_the_option() {
     Cli.Result r = run("list", "--max-bank-size", "1K");
     assertThat(r.code()).isEqualTo(ExitCode.DATA);
     assertThat(r.err())
-        .contains("bundled:korean-war.fa.json: is larger, over the 1,024-byte limit");
+        .isEqualTo(
+            "azmoon: bundled:korean-war.fa.json: is over the 1,024-byte limit"
+                + " (raise it with --max-bank-size)\n");
   }
 
   @Test
