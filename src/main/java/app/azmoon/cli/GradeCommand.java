@@ -114,7 +114,6 @@ final class GradeCommand implements Callable<Integer> {
       Path file = files.get(i);
       try {
         AnswerSheets.Sheet sheet = AnswerSheets.read(Origin.file(file));
-        boolean empty = sheet.answers().stream().allMatch(String::isBlank);
         warn(warnings(sheet, plan.size()), progress, err);
         DrillResult result =
             new DrillResult(
@@ -133,9 +132,9 @@ final class GradeCommand implements Callable<Integer> {
             new Submission(
                 file.toString(),
                 result.student().orElseThrow(),
-                empty ? Submission.Status.EMPTY : Submission.Status.GRADED,
+                sheet.empty() ? Submission.Status.EMPTY : Submission.Status.GRADED,
                 Optional.of(result),
-                empty ? NO_ANSWER : ""));
+                sheet.empty() ? NO_ANSWER : ""));
       } catch (InvalidDataException | StorageException e) {
         warn(List.of(e.getMessage().lines().findFirst().orElse("")), progress, err);
         submissions.add(notGraded(file, e));
@@ -197,7 +196,7 @@ final class GradeCommand implements Callable<Integer> {
   static List<String> warnings(AnswerSheets.Sheet sheet, int questions) {
     List<String> out = new ArrayList<>();
     List<String> answers = sheet.answers();
-    if (answers.stream().allMatch(String::isBlank)) {
+    if (sheet.empty()) {
       out.add(sheet.source() + ": " + NO_ANSWER);
     }
     int extra = answers.size() - questions;

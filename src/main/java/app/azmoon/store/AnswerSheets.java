@@ -14,15 +14,15 @@ import java.util.regex.Pattern;
  * <p>"# name: سارا\n1949\n\n۶۳۵ هزار\n" is Sara's sheet: 1949, a skipped question, ۶۳۵ هزار.
  */
 public final class AnswerSheets {
-  /** One student's answers; a missing line at the end means a skipped question. */
+  /** One student's answers, in order; a blank line is a skipped question. */
   public record Sheet(String source, Optional<String> name, List<String> answers) {
     public Sheet {
       answers = List.copyOf(answers);
     }
 
-    /** The answer to question {@code i} (0-based), empty when skipped or missing. */
-    public String answer(int i) {
-      return i < answers.size() ? answers.get(i) : "";
+    /** No answer at all: an empty file, or only blank lines and a name. */
+    public boolean empty() {
+      return answers.stream().allMatch(String::isBlank);
     }
   }
 

@@ -205,19 +205,10 @@ class DrillCommandTest {
 
   @Test
   void on_a_terminal_without_answers_the_drill_is_played_and_its_pass_mark_decides() {
-    Map<String, String> env =
-        Map.of(
-            "AZMOON_HOME",
-            dir.resolve("home").toString(),
-            "NO_COLOR",
-            "1",
-            "AZMOON_RTL",
-            "terminal");
-    Cli.Result failed = Cli.runOnATerminal("بله\n12\n:quit\n", env, dir, "drill", spec.toString());
+    Cli.Result failed = onATerminal("بله\n12\n:quit\n");
     assertThat(failed.out()).contains("پرسش ۱/۳", "حد قبولی ۷۰٪: مردود");
     assertThat(failed.code()).isEqualTo(ExitCode.NEGATIVE);
-    Cli.Result passed =
-        Cli.runOnATerminal("بله\n635000\nاستالین\n", env, dir, "drill", spec.toString());
+    Cli.Result passed = onATerminal("بله\n635000\nاستالین\n");
     assertThat(passed.out()).contains("حد قبولی ۷۰٪: قبول");
     assertThat(passed.code()).isZero();
   }
