@@ -106,7 +106,7 @@ public final class Screen {
           case PARTIAL ->
               messages.get("verdict.partial", messages.number(100 * f.verdict().credit()));
           case WRONG -> messages.get("verdict.wrong");
-          case SKIPPED -> messages.get("verdict.skipped");
+          case SKIPPED, NOT_REACHED -> messages.get("verdict.skipped");
           case TIME_UP -> messages.get("verdict.time_up");
         };
     boolean good = f.outcome() == Outcome.RIGHT || f.outcome() == Outcome.TYPO;
@@ -199,7 +199,7 @@ public final class Screen {
         text(
             messages.get(
                 "summary.answered",
-                digits(s.firstTries().size()),
+                digits(s.answered()),
                 digits(s.planned()),
                 digits(s.right()),
                 duration(s.time()))));

@@ -44,6 +44,10 @@ class TerminalPlayTest {
   }
 
   private static Session session() {
+    return session(Rules.DEFAULT);
+  }
+
+  private static Session session(Rules rules) {
     Bank bank =
         new Bank(
             "t",
@@ -53,7 +57,7 @@ class TerminalPlayTest {
             List.of(choice("a"), choice("b"), choice("c")));
     List<Asked> plan =
         bank.questions().stream().map(q -> new Asked(bank, q, ShownOrder.BANK_ORDER)).toList();
-    return new Session(plan, Rules.DEFAULT, Language.EN, InstantSource.system(), new Random(0));
+    return new Session(plan, rules, Language.EN, InstantSource.system(), new Random(0));
   }
 
   /** Plays with the typist's steps and returns everything the screen showed. */
@@ -119,6 +123,16 @@ class TerminalPlayTest {
     String out = play(s, after(PROMPT, "\u0003\u0003"));
     assertThat(out).contains("Press Ctrl-C again to quit", "Score: 0 of 0");
     assertThat(s.current()).isEmpty();
+  }
+
+  @Test
+  void a_drill_quit_with_ctrl_c_or_ctrl_d_scores_the_questions_not_reached_as_0() throws Exception {
+    for (String quit : List.of("\u0003\u0003", "\u0004")) {
+      Session s = session(Rules.DEFAULT.forDrill());
+      String out = play(s, "2\r", quit.substring(0, 1), quit.substring(1));
+      assertThat(out).contains("Score: 1 of 3 (33.3%)", "Answered 1 of 3 questions, 1 right");
+      assertThat(s.summary().firstTries()).hasSize(3);
+    }
   }
 
   @Test
