@@ -127,9 +127,16 @@ class TerminalPlayTest {
 
   @Test
   void a_drill_quit_with_ctrl_c_or_ctrl_d_scores_the_questions_not_reached_as_0() throws Exception {
-    for (String quit : List.of("\u0003\u0003", "\u0004")) {
+    List<List<Typist.Step>> quits =
+        List.of(
+            List.of(after(PROMPT, "\u0003"), after("Press Ctrl-C again to quit", "\u0003")),
+            List.of(after(PROMPT, "\u0004")));
+    for (List<Typist.Step> quit : quits) {
       Session s = session(Rules.DEFAULT.forDrill());
-      String out = play(s, "2\r", quit.substring(0, 1), quit.substring(1));
+      List<Typist.Step> steps =
+          new java.util.ArrayList<>(List.of(after(PROMPT, "2\r"), after("Question 2/3", "")));
+      steps.addAll(quit);
+      String out = play(s, steps.toArray(Typist.Step[]::new));
       assertThat(out).contains("Score: 1 of 3 (33.3%)", "Answered 1 of 3 questions, 1 right");
       assertThat(s.summary().firstTries()).hasSize(3);
     }
