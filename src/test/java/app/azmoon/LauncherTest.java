@@ -84,6 +84,18 @@ class LauncherTest {
     Files.setPosixFilePermissions(mvn, PosixFilePermissions.fromString("rwxr-xr-x"));
   }
 
+  /** The stand-in Java and Maven, ready to run the launcher with. */
+  private Map<String, String> javaAndMaven() throws IOException {
+    fakeMaven();
+    return Map.of("JAVA_HOME", fakeJava("21").toString());
+  }
+
+  private Path write(String file, String text) throws IOException {
+    Path path = project.resolve(file);
+    Files.createDirectories(path.getParent());
+    return Files.writeString(path, text);
+  }
+
   private List<String> builds() throws IOException {
     Path log = dir.resolve("builds");
     return Files.exists(log) ? Files.readAllLines(log) : List.of();
@@ -212,8 +224,7 @@ class LauncherTest {
   @Test
   void the_first_build_says_what_it_does_and_how_long_and_the_next_run_starts_at_once()
       throws Exception {
-    Map<String, String> env = Map.of("JAVA_HOME", fakeJava("21").toString());
-    fakeMaven();
+    Map<String, String> env = javaAndMaven();
     Files.delete(project.resolve("target/azmoon.jar"));
     Run first = launch(env, "");
     assertThat(first.err())
@@ -239,11 +250,8 @@ class LauncherTest {
         "src/main/resources/app/azmoon/messages_fa.properties"
       })
   void what_the_jar_is_built_from_rebuilds_it_once_naming_the_change(String file) throws Exception {
-    Map<String, String> env = Map.of("JAVA_HOME", fakeJava("21").toString());
-    fakeMaven();
-    Path changed = project.resolve(file);
-    Files.createDirectories(changed.getParent());
-    Files.writeString(changed, "changed");
+    Map<String, String> env = javaAndMaven();
+    Path changed = write(file, "changed");
     // Newer than the jar, and still older than the jar the build leaves, however coarse the clock.
     Files.setLastModifiedTime(changed, FileTime.from(Instant.now().minusSeconds(60)));
 
@@ -260,10 +268,13 @@ class LauncherTest {
 
   @Test
   void a_source_file_deleted_rebuilds_naming_its_folder() throws Exception {
-    Map<String, String> env = Map.of("JAVA_HOME", fakeJava("21").toString());
-    fakeMaven();
-    Path folder = project.resolve("src/main");
-    Files.setLastModifiedTime(folder, FileTime.from(Instant.now().minusSeconds(60)));
+    Map<String, String> env = javaAndMaven();
+    Path old = write("src/main/Old.java", "class Old {}");
+    FileTime before = Files.getLastModifiedTime(project.resolve("target/azmoon.jar"));
+    Files.setLastModifiedTime(old, before);
+    Files.setLastModifiedTime(project.resolve("src/main"), before);
+    assertThat(launch(env, "").err()).isEmpty();
+    Files.delete(old);
     assertThat(launch(env, "").err()).contains("azmoon: src/main changed since the last build");
     assertThat(builds()).hasSize(1);
   }
@@ -277,11 +288,8 @@ class LauncherTest {
         "questions/week3/korean-war.fa.json"
       })
   void a_bank_of_ones_own_in_questions_new_or_edited_never_builds(String file) throws Exception {
-    Map<String, String> env = Map.of("JAVA_HOME", fakeJava("21").toString());
-    fakeMaven();
-    Path bank = project.resolve(file);
-    Files.createDirectories(bank.getParent());
-    Files.writeString(bank, "{\"format\": \"azmoon/bank@1\"}");
+    Map<String, String> env = javaAndMaven();
+    Path bank = write(file, "{\"format\": \"azmoon/bank@1\"}");
     Run added = launch(env, "");
     Files.writeString(bank, "{\"format\": \"azmoon/bank@1\", \"id\": \"edited\"}");
     Run edited = launch(env, "");
@@ -309,8 +317,7 @@ class LauncherTest {
   })
   void a_linked_launcher_builds_and_runs_in_the_real_project(String how, boolean readlink)
       throws Exception {
-    Map<String, String> env = Map.of("JAVA_HOME", fakeJava("21").toString());
-    fakeMaven();
+    Map<String, String> env = javaAndMaven();
     if (!readlink) {
       Files.delete(tools.resolve("readlink"));
     }

@@ -176,6 +176,22 @@ class ReadmeTourIT {
                     }));
   }
 
+  @Test
+  void the_gradebook_and_items_in_the_docs_are_what_grade_writes_for_examples() throws Exception {
+    String doc = Files.readString(Path.of("docs/drill-spec.md"));
+    Line grade = Line.parse("azmoon grade --spec week3.json --out results answers/*.txt");
+    assertThat(doc).contains("$ " + grade.text());
+    assertThat(run(PROJECT.resolve("examples"), grade, "").code()).isZero();
+    for (String file : List.of("gradebook.csv", "items.csv")) {
+      String written = Files.readString(scratch.resolve("written/results").resolve(file));
+      String header = written.replace("\uFEFF", "").lines().findFirst().orElseThrow();
+      int start = doc.indexOf("```text\n" + header + "\n") + "```text\n".length();
+      assertThat(start).as("%s shown in the docs", file).isGreaterThan("```text\n".length());
+      assertThat(trimmed(written.replace("\uFEFF", "")))
+          .isEqualTo(trimmed(doc.substring(start, doc.indexOf("```", start))));
+    }
+  }
+
   private static String trimmed(String text) {
     return text.lines().map(String::stripTrailing).collect(Collectors.joining("\n")).strip();
   }
