@@ -260,7 +260,7 @@ class LauncherTest {
         .isEqualTo(
             "azmoon: "
                 + file
-                + " changed since the last build: rebuilding (mvn package, about 15 seconds)…\n");
+                + " changed since the last build: rebuilding (mvn package, 10 to 30 seconds)…\n");
     assertThat(builds()).hasSize(1);
     assertThat(launch(env, "").err()).isEmpty();
     assertThat(builds()).hasSize(1);
