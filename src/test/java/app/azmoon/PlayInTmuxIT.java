@@ -109,7 +109,7 @@ class PlayInTmuxIT {
   }
 
   @Test
-  void review_rates_with_one_key_and_ctrl_c_at_the_key_saves_and_ends() throws Exception {
+  void review_rates_with_one_key_and_two_ctrl_c_at_the_key_save_and_end() throws Exception {
     start("", "review --new 2 --lang en --rtl terminal --no-fuzz");
     await("Card 1/2 · new");
     awaitPrompt();
@@ -120,7 +120,9 @@ class PlayInTmuxIT {
     awaitPrompt();
     keys("Enter");
     await("Rate with 1–4");
-    keys("C-c"); // a key in raw mode, not a signal
+    keys("C-c"); // a key in raw mode, not a signal: it asks first, as in play
+    await("Press Ctrl-C again to quit");
+    keys("C-c");
     String end = await("EXIT=");
     assertThat(end).contains("Reviewed 1 cards", "EXIT=0");
     assertThat(Files.readAllLines(home.resolve("reviews.jsonl")))

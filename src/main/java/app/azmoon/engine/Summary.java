@@ -64,6 +64,11 @@ public record Summary(
     return (int) firstTries.stream().filter(f -> f.outcome() != Outcome.NOT_REACHED).count();
   }
 
+  /** Questions passed over with {@code :skip}: among {@link #answered}, yet given no answer. */
+  public int skipped() {
+    return (int) firstTries.stream().filter(f -> f.outcome() == Outcome.SKIPPED).count();
+  }
+
   /**
    * First tries that did not earn full credit, skipped and timed-out ones included; a drill's
    * questions not reached are left out, as the learner never saw them.

@@ -112,7 +112,9 @@ public final class Screen {
     boolean good = f.outcome() == Outcome.RIGHT || f.outcome() == Outcome.TYPO;
     String points =
         f.firstTry() && f.earned() > 0
-            ? "  " + messages.get("earned", messages.number(f.earned()))
+            ? "  "
+                + messages.get(
+                    f.earned() == 1 ? "earned.one" : "earned", messages.number(f.earned()))
             : "";
     String bonus = f.bonus() > 0 ? "  " + messages.get("bonus", messages.number(f.bonus())) : "";
     out.addAll(
@@ -198,11 +200,12 @@ public final class Screen {
     out.addAll(
         text(
             messages.get(
-                "summary.answered",
-                digits(s.answered()),
+                s.skipped() > 0 ? "summary.answered.skipped" : "summary.answered",
+                digits(s.answered() - s.skipped()),
                 digits(s.planned()),
                 digits(s.right()),
-                duration(s.time()))));
+                duration(s.time()),
+                digits(s.skipped()))));
     out.addAll(text(messages.get("summary.streak", digits(s.bestStreak()))));
     if (!s.tags().isEmpty()) {
       out.addAll(text(messages.get("summary.tags")));

@@ -152,6 +152,6 @@ class TerminalPlayTest {
             after(":skip", "\r"),
             after("Question 2/3", ""),
             after(PROMPT, "\u0004"));
-    assertThat(out).contains("→ Skipped.");
+    assertThat(out).contains("→ Skipped.", "Answered 0 of 3 questions, skipped 1, 0 right");
   }
 }

@@ -32,6 +32,7 @@ import org.junit.jupiter.api.Timeout;
 class TerminalReviewTest {
   private static final String PROMPT = "answer>";
   private static final String RATE = "Rate with 1–4";
+  private static final String ASK = "Press Ctrl-C again to quit";
   private final List<String> log = new ArrayList<>();
 
   private ReviewSession session() {
@@ -80,7 +81,7 @@ class TerminalReviewTest {
             after(PROMPT, "September 1949\r"),
             after(RATE, "\r"),
             after("Card 2/", ""),
-            after(PROMPT, "\u0003"));
+            after(PROMPT, "\u0004"));
     assertThat(out)
         .contains(
             "Card 1/3 · new",
@@ -91,16 +92,46 @@ class TerminalReviewTest {
   }
 
   @Test
-  void ctrl_c_at_the_rating_key_is_a_key_that_ends_the_review_in_raw_mode() throws Exception {
+  void ctrl_c_at_the_rating_key_asks_first_and_a_second_one_ends_the_review() throws Exception {
     ReviewSession s = session();
-    String out = review(s, after(PROMPT, "September 1949\r"), after(RATE, "\u0003"));
-    assertThat(out).contains("Enter = good");
+    String out =
+        review(s, after(PROMPT, "September 1949\r"), after(RATE, "\u0003"), after(ASK, "\u0003"));
+    assertThat(out).contains("Enter = good", ASK);
     assertThat(log).isEmpty(); // nothing rated, nothing written
     assertThat(s.current()).isPresent();
   }
 
   @Test
-  void a_key_rates_u_undoes_and_ctrl_c_is_a_key_that_ends_the_review() throws Exception {
+  void after_one_ctrl_c_any_other_key_goes_on_to_the_rating() throws Exception {
+    ReviewSession s = session();
+    review(
+        s,
+        after(PROMPT, "\r"),
+        after(RATE, "\u0003"),
+        after(ASK, "x"),
+        after(RATE, "2"),
+        after("Card 2/", ""),
+        after(PROMPT, "\u0004"));
+    assertThat(log).containsExactly("kw-soviet-atomic-test-date hard");
+  }
+
+  @Test
+  void ctrl_c_at_the_answer_asks_first_as_in_play() throws Exception {
+    ReviewSession s = session();
+    review(
+        s,
+        after(PROMPT, "\u0003"),
+        after(ASK, "\r"),
+        after(PROMPT, "\r"),
+        after(RATE, "3"),
+        after("Card 2/", ""),
+        after(PROMPT, "\u0003"),
+        after(ASK, "\u0003"));
+    assertThat(log).containsExactly("kw-soviet-atomic-test-date good");
+  }
+
+  @Test
+  void u_at_the_rating_key_undoes_and_names_the_question_that_comes_back() throws Exception {
     ReviewSession s = session();
     String out =
         review(
@@ -110,9 +141,35 @@ class TerminalReviewTest {
             after(PROMPT, "\r"),
             after(RATE, "u"),
             after("Undone", ""),
-            after(PROMPT, "\u0003"));
-    assertThat(out).contains("Answer: September 1949", "Undone: kw-soviet-atomic-test-date");
+            after(PROMPT, "\u0004"));
+    assertThat(out)
+        .contains(
+            "Answer: September 1949",
+            "Undone: “In which month and year did the Soviet Union carry out its…” will be"
+                + " asked again.",
+            "Card 1/3");
+    assertThat(out.indexOf("Card 1/3")).isLessThan(out.indexOf("Card 2/"));
+    assertThat(out.lastIndexOf("Card 1/")).isGreaterThan(out.indexOf("Undone"));
     assertThat(log)
         .containsExactly("kw-soviet-atomic-test-date easy", "kw-soviet-atomic-test-date undo");
+  }
+
+  @Test
+  void colon_undo_at_the_answer_takes_back_the_last_rating() throws Exception {
+    ReviewSession s = session();
+    String out =
+        review(
+            s,
+            after(PROMPT, ":undo\r"),
+            after("Nothing to undo yet.", ""),
+            after(PROMPT, "\r"),
+            after(RATE, "1"),
+            after("Card 2/", ""),
+            after(PROMPT, ":undo\r"),
+            after("Undone", ""),
+            after(PROMPT, "\u0004"));
+    assertThat(out).contains("will be asked again.");
+    assertThat(log)
+        .containsExactly("kw-soviet-atomic-test-date again", "kw-soviet-atomic-test-date undo");
   }
 }
