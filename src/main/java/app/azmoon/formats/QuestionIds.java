@@ -8,6 +8,7 @@ import java.text.Normalizer;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -17,7 +18,8 @@ import java.util.Set;
  *
  * <p>With prefix {@code kw}, the name "Busan port" gives {@code kw-busan-port}; the Persian name
  * «بندر بوسان» gives {@code kw-q-} and eight hex digits of its SHA-256; a second question with the
- * same name gets {@code -2} after its id.
+ * same name gets {@code -2} after its id. A name that already is an id with the prefix, such as
+ * {@code kw-busan-port}, is kept as it is.
  */
 public final class QuestionIds {
   private static final int HASHED = 8;
@@ -30,7 +32,9 @@ public final class QuestionIds {
 
   /** A new id for a question named {@code name} (a title, or its prompt when it has none). */
   public String next(String name) {
-    String base = prefix + "-" + slug(name);
+    // A name that already is an id with this prefix (a bank written out and read back) stays.
+    String base =
+        Ids.isValid(name) && name.startsWith(prefix + "-") ? name : prefix + "-" + slug(name);
     if (base.length() > Ids.MAX_LENGTH - 4) {
       base = base.substring(0, Ids.MAX_LENGTH - 4).replaceAll("-+$", "");
     }
@@ -43,6 +47,14 @@ public final class QuestionIds {
 
   /** Lowercase Latin words of {@code name} joined by dashes, or {@code q-} and a hash of it. */
   static String slug(String name) {
+    return latin(name).orElseGet(() -> "q-" + hash(name.strip()));
+  }
+
+  /**
+   * Lowercase Latin words of {@code name} joined by dashes (at most 40 characters), or empty when
+   * it has too few Latin letters and digits to be known by them.
+   */
+  static Optional<String> latin(String name) {
     String ascii =
         Normalizer.normalize(name, Normalizer.Form.NFKD)
             .replaceAll("\\p{M}", "")
@@ -52,9 +64,9 @@ public final class QuestionIds {
     // A name with only a few Latin characters among other letters is better known by its hash.
     long letters = name.codePoints().filter(Character::isLetterOrDigit).count();
     if (ascii.isEmpty() || ascii.replace("-", "").length() * 2 < letters) {
-      return "q-" + hash(name.strip());
+      return Optional.empty();
     }
-    return ascii.length() > 40 ? ascii.substring(0, 40).replaceAll("-+$", "") : ascii;
+    return Optional.of(ascii.length() > 40 ? ascii.substring(0, 40).replaceAll("-+$", "") : ascii);
   }
 
   private static String hash(String text) {
