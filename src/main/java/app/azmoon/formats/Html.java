@@ -100,12 +100,23 @@ final class Html {
           + fromText(text.en().get())
           + "</span>";
     }
-    return fromText(text.fa().or(text::en).orElseThrow());
+    Language language = text.fa().isPresent() ? Language.FA : Language.EN;
+    String value = text.in(language);
+    if (languageOf(value) == language) {
+      return fromText(value);
+    }
+    // "B-29" as a Persian text would read back as English: its language is said outright.
+    return "<span lang=\""
+        + language.code()
+        + "\" class=\"multilang\">"
+        + fromText(value)
+        + "</span>";
   }
 
   /** The text a reader sees: lines kept, runs of spaces made one, blank lines and edges gone. */
   static String toText(String html) {
-    String text = HIDDEN.matcher(html).replaceAll(" ");
+    // In HTML a line break in the source is a space; only <br> and blocks break lines.
+    String text = HIDDEN.matcher(html.replaceAll("\\R", " ")).replaceAll(" ");
     text =
         IMAGE.matcher(text).replaceAll(m -> Matcher.quoteReplacement(" " + alt(m.group()) + " "));
     text = BREAK.matcher(text).replaceAll("\n");

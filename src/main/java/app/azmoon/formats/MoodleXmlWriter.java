@@ -54,6 +54,12 @@ final class MoodleXmlWriter {
       answer(t.answer() ? 0 : 1, "false", false);
     } else if (q instanceof Question.Typed t) {
       typed(t.accept(), t.partial(), t.reject());
+      if (!t.fuzzy()) {
+        skipped.add(
+            new Note(
+                t.id(),
+                "typos are not forgiven here; Moodle has no such setting, and read back they are"));
+      }
     } else if (q instanceof Question.Dated d) {
       typed(MoodleXml.dateForms(d.answer()), List.of(), List.of());
     } else if (q instanceof Question.Numeric n) {

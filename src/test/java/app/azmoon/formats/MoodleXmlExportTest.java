@@ -157,4 +157,34 @@ class MoodleXmlExportTest {
         .contains("{1:SHORTANSWER:%100%R\\}D\\~\\#}");
     assertThat(moodle.read(xml, "b").questions()).containsExactly(q);
   }
+
+  @Test
+  void a_persian_text_in_latin_letters_stays_persian_and_strict_spelling_is_noted() {
+    Question q =
+        new Question.Typed(
+            info("b-bomber", "کدام بمب‌افکن؟"), List.of("B-29", "بی-۲۹"), List.of("B-52"), false);
+    Question c =
+        new Question.Choice(
+            info("b-model", "کدام؟"),
+            List.of(Text.of(Language.FA, "MiG-15"), Text.of(Language.FA, "میگ ۱۷")),
+            Set.of(0),
+            false);
+
+    Exported out = moodle.write(bank(q, c));
+
+    assertThat(out.text()).contains("<span lang=\"fa\" class=\"multilang\">MiG-15</span>");
+    assertThat(out.skipped()).extracting(Note::where).containsExactly("b-bomber");
+    List<Question> back = moodle.read(out.text(), "b").questions();
+    assertThat(back.get(1)).isEqualTo(c);
+    Question.Typed typed = (Question.Typed) back.get(0);
+    assertThat(List.of(typed.accept(), typed.reject())).containsExactly(q.accept(), q.reject());
+  }
+
+  @Test
+  void line_breaks_in_html_source_are_spaces_and_only_br_and_paragraphs_break_lines() {
+    assertThat(
+            Html.toText(
+                "<p>Where did\n  the forces&#x20;<i>land</i>?<br/>On&nbsp;the\r\ncoast</p>\n<p>&#1587;&laquo;x&raquo;</p>"))
+        .isEqualTo("Where did the forces land?\nOn the coast\nس«x»");
+  }
 }
