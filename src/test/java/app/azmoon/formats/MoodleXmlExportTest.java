@@ -160,7 +160,7 @@ class MoodleXmlExportTest {
 
   @Test
   void a_persian_text_in_latin_letters_stays_persian_and_strict_spelling_is_noted() {
-    Question q =
+    Question.Typed q =
         new Question.Typed(
             info("b-bomber", "کدام بمب‌افکن؟"), List.of("B-29", "بی-۲۹"), List.of("B-52"), false);
     Question c =
