@@ -32,8 +32,7 @@ class StatsTextTest {
         .flatMap(
             seed ->
                 Stream.of(Language.values())
-                    .flatMap(
-                        l -> Stream.of(RtlMode.values()).map(m -> Arguments.of(seed, l, m))));
+                    .flatMap(l -> Stream.of(RtlMode.values()).map(m -> Arguments.of(seed, l, m))));
   }
 
   /** Random counts, many of them zero, as a fresh or patchy history gives. */
