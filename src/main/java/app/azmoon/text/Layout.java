@@ -19,7 +19,8 @@ import java.util.List;
  * character is ({@link VisualOrder#isRtl}); one with no letter at all ("۱. ۶۳۵٬۰۰۰", a chart) takes
  * the direction of its context, the interface's language. In each line, runs of the other direction
  * and numbers such as dates are isolated ({@link Isolates}), so that the bidi algorithm keeps each
- * of them together and in its place.
+ * of them together and in its place. These isolates are Azmoon's own, added after neutralizing: a
+ * bank's own isolates and embeddings stay visible as escapes.
  *
  * <ul>
  *   <li>{@link RtlMode#TERMINAL}: the wrapped lines in logical order, unpadded, for the terminal to

@@ -84,6 +84,10 @@ class LayoutPropertiesTest {
     return new Case(paragraph(random), random.nextInt(8, 90), random.nextBoolean());
   }
 
+  private static List<String> layout(Case c, RtlMode mode) {
+    return Layout.lines(c.text(), c.width(), mode, c.rtlContext());
+  }
+
   /** The wrapped logical lines {@link Layout} lays out, one for each line it returns. */
   private static List<String> wrapped(Case c) {
     return Wrap.lines(TerminalText.line(c.text()), c.width());
@@ -119,7 +123,7 @@ class LayoutPropertiesTest {
   void visual_mode_shows_every_character_of_the_line_and_nothing_else(long seed) {
     Case c = generated(seed);
     List<String> logical = wrapped(c);
-    List<String> visual = Layout.lines(c.text(), c.width(), RtlMode.VISUAL, c.rtlContext());
+    List<String> visual = layout(c, RtlMode.VISUAL);
     assertThat(visual).hasSameSizeAs(logical);
     for (int i = 0; i < visual.size(); i++) {
       assertThat(visible(visual.get(i))).as(logical.get(i)).isEqualTo(visible(logical.get(i)));
@@ -131,7 +135,7 @@ class LayoutPropertiesTest {
   void visual_mode_keeps_the_width_and_right_aligns_right_to_left_lines(long seed) {
     Case c = generated(seed);
     List<String> logical = wrapped(c);
-    List<String> visual = Layout.lines(c.text(), c.width(), RtlMode.VISUAL, c.rtlContext());
+    List<String> visual = layout(c, RtlMode.VISUAL);
     for (int i = 0; i < visual.size(); i++) {
       int own = Columns.width(Shaping.shape(logical.get(i)));
       int shown = Columns.width(visual.get(i));
@@ -143,8 +147,8 @@ class LayoutPropertiesTest {
   @MethodSource("seeds")
   void a_bidi_terminal_shows_terminal_mode_as_visual_mode_does(long seed) {
     Case c = generated(seed);
-    List<String> terminal = Layout.lines(c.text(), c.width(), RtlMode.TERMINAL, c.rtlContext());
-    List<String> visual = Layout.lines(c.text(), c.width(), RtlMode.VISUAL, c.rtlContext());
+    List<String> terminal = layout(c, RtlMode.TERMINAL);
+    List<String> visual = layout(c, RtlMode.VISUAL);
     assertThat(terminal).hasSameSizeAs(visual);
     for (int i = 0; i < terminal.size(); i++) {
       String line = terminal.get(i);
@@ -164,7 +168,7 @@ class LayoutPropertiesTest {
   void terminal_mode_adds_only_invisible_marks_and_only_needed_isolates(long seed) {
     Case c = generated(seed);
     List<String> logical = wrapped(c);
-    List<String> terminal = Layout.lines(c.text(), c.width(), RtlMode.TERMINAL, c.rtlContext());
+    List<String> terminal = layout(c, RtlMode.TERMINAL);
     for (int i = 0; i < terminal.size(); i++) {
       String line = terminal.get(i);
       String logicalLine = logical.get(i);
