@@ -85,8 +85,8 @@ public final class Layout {
 
   private static String visual(String line, boolean rtl, int width) {
     String visual = VisualOrder.line(Isolates.apply(line, Isolates.find(line, rtl)), rtl);
-    if (!rtl) {
-      return visual;
+    if (!rtl || visual.isEmpty()) {
+      return visual; // a blank line needs no padding
     }
     // Measured after shaping: a LAM WITH ALEF ligature takes one column where the two letters took
     // two.

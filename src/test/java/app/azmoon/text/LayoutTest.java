@@ -58,6 +58,10 @@ class LayoutTest {
   void each_newline_starts_a_paragraph_with_its_own_direction_and_blank_lines_stay() {
     assertThat(Layout.lines("سه\n\nSeoul", 5, RtlMode.VISUAL))
         .containsExactly("   \uFEEA\uFEB3", "", "Seoul");
+    // A blank line stays empty in a right-to-left context too, rather than 5 spaces.
+    assertThat(Layout.lines("سه\n\nSeoul", 5, RtlMode.VISUAL, true))
+        .containsExactly("   \uFEEA\uFEB3", "", "Seoul");
+    assertThat(Layout.lines("\n", 5, RtlMode.TERMINAL, true)).containsExactly("", "");
   }
 
   @Test
