@@ -27,8 +27,10 @@ import java.util.regex.Pattern;
  *       right-to-left word or a number in Persian or Arabic-Indic digits. The run must hold at
  *       least one word of the other direction, and is trimmed to its first and last letter or digit
  *       (plus a % or other number terminator next to a digit), so brackets, quotes and the colon
- *       after it stay in the paragraph's flow. So "(Korean War 1950)" in Persian and "«۱۲ آوریل
- *       ۱۹۵۱»" in English each read as one block, numbers at the right end.
+ *       after it stay in the paragraph's flow; but when a quote or bracket opens just before the
+ *       run, the punctuation up to its closing mark is the quoted sentence's own and joins the run.
+ *       So "(Korean War 1950)" in Persian and "«۱۲ آوریل ۱۹۵۱.»" in English each read as one block,
+ *       the number and the full stop at the block's far end.
  *   <li>A number of digit groups joined by single separators (- + / : . , ٫ ٬), such as a date
  *       ۲۰۲۶-۱۲-۰۱ or a time, wherever it sits in right-to-left text: after Arabic letters the
  *       algorithm takes Persian digits for Arabic numbers, which a hyphen does not join, and would
@@ -51,6 +53,9 @@ final class Isolates {
    * Characters {@code start} to {@code end} (exclusive) laid out as one right-to-left unit or not.
    */
   record Span(int start, int end, boolean rtl) {}
+
+  private static final String OPENERS = "([{«‹\"'“‘";
+  private static final String CLOSERS = ")]}»›\"'”’";
 
   private enum Kind {
     LTR,
@@ -141,7 +146,7 @@ final class Isolates {
       }
       if (hasOther) {
         int start = firstSignificant(line, words.get(i), other);
-        int end = lastSignificant(line, words.get(last), other);
+        int end = closing(line, start, lastSignificant(line, words.get(last), other));
         spans.add(new Span(start, end, !rtl));
       }
       i = last + 1;
@@ -183,6 +188,27 @@ final class Isolates {
       i++; // 50%, ۱۲٪
     }
     return i;
+  }
+
+  /**
+   * Where a stretch opened right after a quote or bracket ends: at its closing mark if only
+   * punctuation lies between, which is the quoted sentence's own (the full stop of «…داد.»).
+   */
+  private static int closing(String line, int start, int end) {
+    int pair = start > 0 ? OPENERS.indexOf(line.charAt(start - 1)) : -1;
+    if (pair < 0) {
+      return end;
+    }
+    for (int i = end; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (c == CLOSERS.charAt(pair)) {
+        return i;
+      }
+      if (c == ' ' || Character.isLetterOrDigit(c)) {
+        break;
+      }
+    }
+    return end;
   }
 
   private static boolean terminator(char c) {

@@ -114,6 +114,19 @@ class LayoutTest {
   }
 
   @Test
+  void a_quoted_persian_sentence_in_an_english_line_keeps_its_full_stop_at_its_end() {
+    // The full stop before » ends the Persian sentence, so it stands left of سخت, the last word.
+    String line = "Source: «خوب سخت.»";
+    assertThat(Layout.lines(line, 40, RtlMode.VISUAL))
+        .containsExactly("Source: «." + SAKHT + " " + KHUB + "»");
+    assertThat(Layout.lines(line, 40, RtlMode.TERMINAL))
+        .containsExactly("Source: «" + RLI + "خوب سخت." + PDI + "»");
+    // Without a quote around it, a full stop after Persian in an English line is English.
+    assertThat(Layout.lines("He said خوب.", 40, RtlMode.VISUAL))
+        .containsExactly("He said " + KHUB + ".");
+  }
+
+  @Test
   void a_latin_tag_before_a_colon_and_a_percentage_keeps_the_colon_on_its_left() {
     // "  ALM air-war: ۰٪": the tag is isolated, so ۰ is not taken into its left-to-right run.
     String line = "  \u061Cair-war: ۰٪";
