@@ -64,11 +64,7 @@ final class GradeCommand implements Callable<Integer> {
       description = "Where to write the gradebook, items and reports.")
   Path outDir;
 
-  @Option(
-      names = "--lang",
-      paramLabel = "LANG",
-      description = "Language of the summary: fa or en (default: the bank's).")
-  String lang;
+  @Mixin DisplayOptions display;
 
   @Parameters(
       paramLabel = "ANSWER_FILE",
@@ -89,26 +85,15 @@ final class GradeCommand implements Callable<Integer> {
           app.azmoon.store.Problem.ofFile(
               specFile.toString(), "no question matches the spec's bank and tags"));
     }
-    Messages messages =
-        new Messages(
-            lang == null
-                ? banks.get(0).language()
-                : app.azmoon.domain.question.Language.fromCode(lang)
-                    .orElseThrow(
-                        () ->
-                            new picocli.CommandLine.ParameterException(
-                                spec.commandLine(), "--lang must be fa or en")));
+    Messages messages = new Messages(display.language(banks.get(0).language()));
     PrintWriter err = spec.commandLine().getErr();
     List<DrillResult> results = new ArrayList<>();
     Set<String> names = new HashSet<>();
     int unreadable = 0;
-    boolean progress = root.console().isTerminal() && files.size() > 1;
+    Progress progress = new Progress(err, root.console().errIsTerminal() && files.size() > 1);
     for (int i = 0; i < files.size(); i++) {
       Path file = files.get(i);
-      if (progress) {
-        err.printf("\rgrading %d/%d", i + 1, files.size());
-        err.flush();
-      }
+      progress.show(i + 1, files.size());
       try {
         AnswerSheets.Sheet sheet = AnswerSheets.read(file);
         warnExtraLines(sheet, plan.size(), err);
@@ -128,15 +113,11 @@ final class GradeCommand implements Callable<Integer> {
                     new Random(seed))));
       } catch (InvalidDataException | StorageException e) {
         unreadable++;
-        if (progress) {
-          err.println();
-        }
+        progress.clear();
         err.println("azmoon: " + TerminalText.line(e.getMessage().lines().findFirst().orElse("")));
       }
     }
-    if (progress) {
-      err.println();
-    }
+    progress.clear();
     ClassReport report = new ClassReport(results);
     // A byte-order mark: spreadsheet programs then read the Persian in these files as UTF-8.
     AtomicFile.write(outDir.resolve("gradebook.csv"), "\uFEFF" + Reports.gradebook(report));
@@ -156,10 +137,32 @@ final class GradeCommand implements Callable<Integer> {
     if (unreadable > 0) {
       lines.add(messages.get("grade.unreadable", messages.number(unreadable)));
     }
-    PrintWriter out = spec.commandLine().getOut();
-    ScriptOutput.lines(lines, app.azmoon.text.RtlMode.TERMINAL).forEach(out::println);
-    out.flush();
+    Printer printer = display.printer(root, spec.commandLine().getOut());
+    printer.lines(lines);
+    printer.flush();
     return unreadable > 0 ? ExitCode.DATA : ExitCode.OK;
+  }
+
+  /**
+   * "grading 3/30" on a terminal's standard error, rewritten in place and erased when done, so that
+   * only the summary stays; nothing at all when standard error is a pipe or a file, where a counter
+   * would be noise in a log.
+   */
+  private record Progress(PrintWriter err, boolean shown) {
+    void show(int n, int of) {
+      if (shown) {
+        err.printf("\rgrading %d/%d", n, of);
+        err.flush();
+      }
+    }
+
+    /** Erases the counter's line: back to its start, then clear to the end of the line. */
+    void clear() {
+      if (shown) {
+        err.print("\r\u001b[K");
+        err.flush();
+      }
+    }
   }
 
   /** Lines past the last question are most likely a sheet off by one: say so, keep grading. */
