@@ -77,39 +77,44 @@ final class CheckCommand implements Callable<Integer> {
                             + TerminalText.line(id)
                             + "\""));
     Language language = display.language(loaded.language());
-    Messages messages = new Messages(language);
+    List<Verdict> verdicts =
+        answers.stream().map(a -> AnswerChecker.check(question, a, language)).toList();
     PrintWriter out = spec.commandLine().getOut();
-    Printer printer = display.printer(root, out);
+    if (json) {
+      for (int i = 0; i < answers.size(); i++) {
+        out.println(VerdictJson.line(question.id(), answers.get(i), verdicts.get(i)));
+      }
+    } else {
+      print(answers, verdicts, new Messages(language), display.printer(root, out));
+    }
+    boolean allAccepted = verdicts.stream().allMatch(Verdict::correct);
+    out.flush();
+    return allAccepted ? ExitCode.OK : ExitCode.NEGATIVE;
+  }
+
+  /** A row per answer: the answer, the verdict, how it was read, the expected answer. */
+  private static void print(
+      List<String> answers, List<Verdict> verdicts, Messages messages, Printer printer) {
     Table table =
         new Table(
             Table.Column.of(""), Table.Column.of(""), Table.Column.of(""), Table.Column.rest(""));
-    boolean allAccepted = true;
-    for (String answer : answers) {
-      Verdict v = AnswerChecker.check(question, answer, language);
-      allAccepted &= v.correct();
-      if (json) {
-        out.println(VerdictJson.line(question.id(), answer, v));
-      } else {
-        String mark =
-            v.correct()
-                ? messages.get(v.typo() ? "outcome.typo" : "outcome.right")
-                : v.credit() > 0
-                    ? messages.get("outcome.partial", messages.number(100 * v.credit()))
-                    : messages.get("outcome.wrong");
-        table.add(
-            v.correct()
-                ? printer.style()::good
-                : v.credit() > 0 ? printer.style()::warn : printer.style()::bad,
-            answer,
-            mark,
-            messages.get("check.read", v.normalized()),
-            messages.get("check.expected", v.expected()));
-      }
+    for (int i = 0; i < answers.size(); i++) {
+      Verdict v = verdicts.get(i);
+      String mark =
+          v.correct()
+              ? messages.get(v.typo() ? "outcome.typo" : "outcome.right")
+              : v.credit() > 0
+                  ? messages.get("outcome.partial", messages.number(100 * v.credit()))
+                  : messages.get("outcome.wrong");
+      table.add(
+          v.correct()
+              ? printer.style()::good
+              : v.credit() > 0 ? printer.style()::warn : printer.style()::bad,
+          answers.get(i),
+          mark,
+          messages.get("check.read", v.normalized()),
+          messages.get("check.expected", v.expected()));
     }
-    if (!json) {
-      printer.table(table);
-    }
-    out.flush();
-    return allAccepted ? ExitCode.OK : ExitCode.NEGATIVE;
+    printer.table(table);
   }
 }

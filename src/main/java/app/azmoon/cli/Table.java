@@ -134,10 +134,12 @@ final class Table {
     return out;
   }
 
-  /** What is left of {@code width} for the last column. */
+  /** What is left of {@code width} for the last column; an empty column takes no gap either. */
   private int room(int[] widths, int width) {
     int n = columns.size();
-    return width - Arrays.stream(widths, 0, n - 1).sum() - GAP * (n - 1);
+    return width
+        - Arrays.stream(widths, 0, n - 1).sum()
+        - GAP * (int) Arrays.stream(widths, 0, n - 1).filter(w -> w > 0).count();
   }
 
   /** Sets each wrapped column (one with a cap) to {@code to} of its index. */
@@ -155,7 +157,7 @@ final class Table {
     List<List<String>> laid = new ArrayList<>();
     int height = 0;
     for (int c = 0; c < n; c++) {
-      List<String> lines = Layout.lines(cells.get(c), widths[c], mode);
+      List<String> lines = widths[c] > 0 ? Layout.lines(cells.get(c), widths[c], mode) : List.of();
       laid.add(lines);
       height = Math.max(height, lines.size());
     }
@@ -163,12 +165,15 @@ final class Table {
     for (int i = 0; i < height; i++) {
       StringBuilder line = new StringBuilder();
       for (int c = 0; c < n; c++) {
+        if (widths[c] == 0) {
+          continue; // a column with nothing in it (a bank without tags) is left out
+        }
         String part = i < laid.get(c).size() ? laid.get(c).get(i) : "";
         String pad = " ".repeat(Math.max(0, widths[c] - Columns.width(part)));
         if (mode == RtlMode.TERMINAL && c < n - 1 && hasRtl(part)) {
           part += LRM; // ends the cell's right-to-left run before the next column
         }
-        if (c > 0) {
+        if (line.length() > 0) {
           line.append(" ".repeat(GAP));
         }
         line.append(columns.get(c).alignRight() ? pad + part : part + pad);

@@ -178,4 +178,13 @@ class ListCommandTest {
     Cli.Result r = onATerminal(60, "list", "--bank", bank.toString(), "--rtl", mode);
     assertThat(r.out()).contains("abc\\u202Edef").doesNotContain("\u202E");
   }
+
+  @Test
+  void a_bank_without_tags_is_listed_without_an_empty_column() throws IOException {
+    Path bank = BankFixture.write(dir, "plain.json", BankFixture.bank(BankFixture.TRUEFALSE));
+    Cli.Result r = onATerminal(60, "list", "--bank", bank.toString(), "--rtl", "terminal");
+    assertThat(r.code()).isZero();
+    assertThat(r.out().lines().findFirst().orElseThrow())
+        .isEqualTo("q-tf  truefalse  حمله در ژوئن ۱۹۵۰ بود.");
+  }
 }

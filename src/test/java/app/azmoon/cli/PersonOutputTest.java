@@ -102,6 +102,32 @@ class PersonOutputTest {
         .contains("--rtl: unknown value 'sideways' (expected auto, terminal or visual)");
   }
 
+  /** JSON is never reordered, shaped, wrapped or coloured, whatever the display settings say. */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("machineOutput")
+  void machine_output_is_the_same_whatever_the_display_settings(List<String> command) {
+    Cli.Result plain = run(Map.of(), command);
+    assertThat(plain.code()).isZero();
+    assertThat(plain.out()).isNotBlank();
+    for (Map<String, String> env :
+        List.of(
+            Map.of("AZMOON_RTL", "visual"), Map.of("AZMOON_RTL", "sideways", "COLUMNS", "20"))) {
+      Cli.Result other = run(env, command);
+      assertThat(other.code()).isZero();
+      assertThat(other.out()).isEqualTo(plain.out());
+    }
+  }
+
+  static Stream<List<String>> machineOutput() {
+    String now = "2030-01-01T00:00:00Z";
+    return Stream.of(
+        List.of("list", "--json"),
+        List.of("check", "--json", "--id", "kw-num-bomb-tonnage", "--answer", "۶۳۵ هزار تن"),
+        List.of("cards", "--json", "--now", now),
+        List.of("stats", "--json", "--now", now),
+        List.of("drill", "drill.json", "--answers", "sara.txt", "--report", "csv"));
+  }
+
   @Test
   void a_persian_only_title_is_shown_once() throws IOException {
     Files.createDirectories(dir.resolve("questions"));
