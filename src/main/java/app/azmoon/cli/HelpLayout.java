@@ -25,9 +25,9 @@ import picocli.CommandLine.Model.UsageMessageSpec;
  * <p>Example, at 80 columns:
  *
  * <pre>
- *       --data-dir=DIR         Data directory (banks/, progress, sessions). Default:
- *                              $AZMOON_HOME, else $XDG_DATA_HOME/azmoon, else
- *                              ~/.local/share/azmoon.
+ *       --data-dir=DIR  Data directory (banks/, progress, sessions). Default:
+ *                       $AZMOON_HOME, else $XDG_DATA_HOME/azmoon, else
+ *                       ~/.local/share/azmoon.
  * </pre>
  *
  * <p>The synopsis and the headings stay picocli's: they hold no prose to wrap.
@@ -35,6 +35,9 @@ import picocli.CommandLine.Model.UsageMessageSpec;
 final class HelpLayout {
   /** A name column wider than this puts its description on the next line. */
   static final int MAX_NAMES = 24;
+
+  /** Space between the names and the descriptions. */
+  static final int GAP = 2;
 
   private HelpLayout() {}
 
@@ -67,11 +70,11 @@ final class HelpLayout {
   }
 
   private static String options(Help help) {
-    return columns(help, optionItems(help), namesWidth(help), 2);
+    return columns(help, optionItems(help), namesWidth(help));
   }
 
   private static String parameters(Help help) {
-    return columns(help, parameterItems(help), namesWidth(help), 2);
+    return columns(help, parameterItems(help), namesWidth(help));
   }
 
   /** One name column for the parameters and the options, so that their descriptions line up. */
@@ -129,7 +132,7 @@ final class HelpLayout {
                       "  " + name,
                       summary.length > 0 ? format(summary[0]).subList(0, 1) : List.of()));
             });
-    return columns(help, items, namesWidth(items), 2);
+    return columns(help, items, namesWidth(items));
   }
 
   /** Codes right-aligned, as in " 0 ok" and "130 interrupted"; wrapped lines under the text. */
@@ -140,7 +143,7 @@ final class HelpLayout {
     codes.forEach(
         (code, meaning) ->
             items.add(new Item(" ".repeat(width - code.length()) + code, format(meaning))));
-    return columns(help, items, namesWidth(items), 2);
+    return columns(help, items, namesWidth(items));
   }
 
   private record Item(String names, List<String> description) {}
@@ -154,9 +157,9 @@ final class HelpLayout {
         .orElse(0);
   }
 
-  /** Names on the left, descriptions wrapped in a column {@code gap} to the right of them. */
-  private static String columns(Help help, List<Item> items, int names, int gap) {
-    int indent = names + gap;
+  /** Names on the left, descriptions wrapped in a column {@link #GAP} to the right of them. */
+  private static String columns(Help help, List<Item> items, int names) {
+    int indent = names + GAP;
     int room = Math.max(20, width(help) - indent);
     StringBuilder out = new StringBuilder();
     for (Item item : items) {
