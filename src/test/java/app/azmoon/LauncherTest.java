@@ -14,6 +14,9 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Drives the real {@code ./azmoon} script against a stand-in {@code java}, so that argument, stdin
@@ -30,12 +33,21 @@ class LauncherTest {
   void layOutAProjectWithAFreshJar() throws IOException {
     project = dir.resolve("project");
     Files.createDirectories(project.resolve("src/main"));
-    Files.createDirectories(project.resolve("questions"));
+    Files.createDirectories(project.resolve("questions/sources"));
     Files.createDirectories(project.resolve("target"));
     Files.copy(Path.of("azmoon"), project.resolve("azmoon"));
     Files.writeString(project.resolve("pom.xml"), "<project/>");
+    Files.writeString(project.resolve(BUNDLED_BANK), "{}");
+    Files.writeString(project.resolve(BUNDLED_SOURCE), "متن");
     Instant old = Instant.now().minusSeconds(3600);
-    for (String p : List.of("pom.xml", "src/main", "questions")) {
+    for (String p :
+        List.of(
+            "pom.xml",
+            "src/main",
+            BUNDLED_BANK,
+            BUNDLED_SOURCE,
+            "questions/sources",
+            "questions")) {
       Files.setLastModifiedTime(project.resolve(p), FileTime.from(old));
     }
     Path jar = Files.writeString(project.resolve("target/azmoon.jar"), "not really a jar");
@@ -43,11 +55,50 @@ class LauncherTest {
     // Only the tools the script needs, so that no real java or mvn is found by accident.
     tools = dir.resolve("tools");
     Files.createDirectories(tools);
-    for (String tool : List.of("sh", "dirname", "sed", "head", "cut", "find", "cat")) {
+    addTools("sh", "dirname", "sed", "head", "cut", "find", "cat", "readlink", "ls");
+  }
+
+  private static final String BUNDLED_BANK = "questions/korean-war.fa.json";
+  private static final String BUNDLED_SOURCE = "questions/sources/korean-war.fa.txt";
+
+  private void addTools(String... names) throws IOException {
+    for (String tool : names) {
       Path real = Path.of("/usr/bin", tool);
       Files.createSymbolicLink(
           tools.resolve(tool), Files.exists(real) ? real : Path.of("/bin", tool));
     }
+  }
+
+  /**
+   * A stand-in Maven that notes in {@code builds} where it ran, and leaves a fresh jar as a real
+   * build does.
+   */
+  private void fakeMaven() throws IOException {
+    addTools("mkdir", "tail", "touch");
+    Path mvn = tools.resolve("mvn");
+    Files.writeString(
+        mvn,
+        "#!/bin/sh\necho \"mvn $* in $(pwd -P)\" >> '"
+            + dir.resolve("builds")
+            + "'\ntouch target/azmoon.jar\n");
+    Files.setPosixFilePermissions(mvn, PosixFilePermissions.fromString("rwxr-xr-x"));
+  }
+
+  /** The stand-in Java and Maven, ready to run the launcher with. */
+  private Map<String, String> javaAndMaven() throws IOException {
+    fakeMaven();
+    return Map.of("JAVA_HOME", fakeJava("21").toString());
+  }
+
+  private Path write(String file, String text) throws IOException {
+    Path path = project.resolve(file);
+    Files.createDirectories(path.getParent());
+    return Files.writeString(path, text);
+  }
+
+  private List<String> builds() throws IOException {
+    Path log = dir.resolve("builds");
+    return Files.exists(log) ? Files.readAllLines(log) : List.of();
   }
 
   private Path fakeJava(String version) throws IOException {
@@ -69,8 +120,13 @@ class LauncherTest {
 
   private Run launch(Map<String, String> env, String stdin, String... args)
       throws IOException, InterruptedException {
-    List<String> command =
-        new java.util.ArrayList<>(List.of("/bin/sh", project.resolve("azmoon").toString()));
+    return launchAs(project.resolve("azmoon"), env, stdin, args);
+  }
+
+  /** Runs the script as {@code sh PATH}, which is what the kernel does for {@code PATH} itself. */
+  private Run launchAs(Path script, Map<String, String> env, String stdin, String... args)
+      throws IOException, InterruptedException {
+    List<String> command = new java.util.ArrayList<>(List.of("/bin/sh", script.toString()));
     command.addAll(List.of(args));
     ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile());
     pb.environment().clear();
@@ -147,11 +203,7 @@ class LauncherTest {
     Path mvn = tools.resolve("mvn");
     Files.writeString(mvn, "#!/bin/sh\necho 'COMPILATION ERROR: boom'\nexit 1\n");
     Files.setPosixFilePermissions(mvn, PosixFilePermissions.fromString("rwxr-xr-x"));
-    for (String tool : List.of("mkdir", "tail")) {
-      Path real = Path.of("/usr/bin", tool);
-      Files.createSymbolicLink(
-          tools.resolve(tool), Files.exists(real) ? real : Path.of("/bin", tool));
-    }
+    addTools("mkdir", "tail");
     Files.writeString(project.resolve("src/main/New.java"), "class New {}");
     Run r = launch(Map.of("JAVA_HOME", jdk.toString()), "");
     assertThat(r.code()).isEqualTo(74);
@@ -167,5 +219,138 @@ class LauncherTest {
     assertThat(r.code()).isEqualTo(127);
     assertThat(r.err())
         .isEqualTo("azmoon: the jar needs building and Maven (mvn 3.8+) is not on PATH.\n");
+  }
+
+  @Test
+  void the_first_build_says_what_it_does_and_how_long_and_the_next_run_starts_at_once()
+      throws Exception {
+    Map<String, String> env = javaAndMaven();
+    Files.delete(project.resolve("target/azmoon.jar"));
+    Run first = launch(env, "");
+    assertThat(first.err())
+        .isEqualTo(
+            "azmoon: building Azmoon for the first time (mvn package): about a minute, as Maven"
+                + " may first download what it needs. Later runs start at once.\n");
+    assertThat(first.out()).doesNotContain("mvn");
+    assertThat(builds()).hasSize(1);
+
+    Run second = launch(env, "");
+    assertThat(second.err()).isEmpty();
+    assertThat(second.code()).isEqualTo(42);
+    assertThat(builds()).hasSize(1);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        BUNDLED_BANK,
+        BUNDLED_SOURCE,
+        "pom.xml",
+        "src/main/java/app/azmoon/New.java",
+        "src/main/resources/app/azmoon/messages_fa.properties"
+      })
+  void what_the_jar_is_built_from_rebuilds_it_once_naming_the_change(String file) throws Exception {
+    Map<String, String> env = javaAndMaven();
+    Path changed = write(file, "changed");
+    // Newer than the jar, and still older than the jar the build leaves, however coarse the clock.
+    Files.setLastModifiedTime(changed, FileTime.from(Instant.now().minusSeconds(60)));
+
+    Run r = launch(env, "");
+    assertThat(r.err())
+        .isEqualTo(
+            "azmoon: "
+                + file
+                + " changed since the last build: rebuilding (mvn package, 10 to 30 seconds)…\n");
+    assertThat(builds()).hasSize(1);
+    assertThat(launch(env, "").err()).isEmpty();
+    assertThat(builds()).hasSize(1);
+  }
+
+  @Test
+  void a_source_file_deleted_rebuilds_naming_its_folder() throws Exception {
+    Map<String, String> env = javaAndMaven();
+    Path old = write("src/main/Old.java", "class Old {}");
+    FileTime before = Files.getLastModifiedTime(project.resolve("target/azmoon.jar"));
+    Files.setLastModifiedTime(old, before);
+    Files.setLastModifiedTime(project.resolve("src/main"), before);
+    assertThat(launch(env, "").err()).isEmpty();
+    Files.delete(old);
+    assertThat(launch(env, "").err()).contains("azmoon: src/main changed since the last build");
+    assertThat(builds()).hasSize(1);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "questions/my-first-bank.fa.json",
+        "questions/korean-war.en.json",
+        "questions/sources/my-notes.txt",
+        "questions/week3/korean-war.fa.json"
+      })
+  void a_bank_of_ones_own_in_questions_new_or_edited_never_builds(String file) throws Exception {
+    Map<String, String> env = javaAndMaven();
+    Path bank = write(file, "{\"format\": \"azmoon/bank@1\"}");
+    Run added = launch(env, "");
+    Files.writeString(bank, "{\"format\": \"azmoon/bank@1\", \"id\": \"edited\"}");
+    Run edited = launch(env, "");
+
+    assertThat(builds()).isEmpty();
+    for (Run r : List.of(added, edited)) {
+      assertThat(r.err()).isEmpty();
+      assertThat(r.code()).isEqualTo(42);
+    }
+  }
+
+  /**
+   * {@code ln -s ~/src/azmoon/azmoon ~/bin/azmoon} and its variations: the launcher must find the
+   * real project folder behind any chain of links, absolute or relative, with or without a {@code
+   * readlink} command, and build and run there, never beside the link.
+   */
+  @ParameterizedTest(name = "{0}, readlink present: {1}")
+  @CsvSource({
+    "one absolute link, true",
+    "one absolute link, false",
+    "a relative link to an absolute one, true",
+    "a relative link to an absolute one, false",
+    "relative links through a linked folder, true",
+    "relative links through a linked folder, false"
+  })
+  void a_linked_launcher_builds_and_runs_in_the_real_project(String how, boolean readlink)
+      throws Exception {
+    Map<String, String> env = javaAndMaven();
+    if (!readlink) {
+      Files.delete(tools.resolve("readlink"));
+    }
+    Files.delete(project.resolve("target/azmoon.jar"));
+    Path bin = Files.createDirectories(dir.resolve("home/bin"));
+    Path links = Files.createDirectories(dir.resolve("links"));
+    Path launcher = bin.resolve("azmoon");
+    switch (how) {
+      case "one absolute link" ->
+          Files.createSymbolicLink(launcher, project.resolve("azmoon").toAbsolutePath());
+      case "a relative link to an absolute one" -> {
+        Files.createSymbolicLink(links.resolve("az"), project.resolve("azmoon").toAbsolutePath());
+        Files.createSymbolicLink(launcher, Path.of("../../links/az"));
+      }
+      default -> {
+        // bin is reached through a link to a folder at another depth: "../../../links/az" is
+        // right from the real folder only, as the kernel reads it.
+        Path realBin = Files.createDirectories(dir.resolve("deep/er/bin"));
+        Path linkedBin = Files.createSymbolicLink(dir.resolve("bin"), realBin);
+        Files.createSymbolicLink(links.resolve("az"), Path.of("../project/azmoon"));
+        Files.createSymbolicLink(realBin.resolve("azmoon"), Path.of("../../../links/az"));
+        launcher = linkedBin.resolve("azmoon");
+      }
+    }
+
+    Run r = launchAs(launcher, env, "", "banks");
+    Path real = project.toRealPath();
+    assertThat(r.err()).startsWith("azmoon: building Azmoon for the first time");
+    assertThat(builds()).containsExactly("mvn -q -B -DskipTests package in " + real);
+    assertThat(r.code()).isEqualTo(42);
+    assertThat(r.out().lines())
+        .containsSubsequence("arg:-jar", "arg:" + real.resolve("target/azmoon.jar"), "arg:banks");
+    assertThat(launcher.resolveSibling("target")).doesNotExist();
+    assertThat(links.resolve("target")).doesNotExist();
   }
 }

@@ -12,6 +12,7 @@ import app.azmoon.script.DrillText;
 import app.azmoon.store.AnswerSheets;
 import app.azmoon.store.AtomicFile;
 import app.azmoon.store.DrillSpecReader;
+import app.azmoon.store.Origin;
 import app.azmoon.store.Reports;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -39,7 +40,8 @@ import picocli.CommandLine.Spec;
           + " answer; a cloze question's gaps go on one line separated by \" | \".",
       "Exits 0 when the percentage reaches the pass mark, 1 below it, 65 for a bad spec, bank or"
           + " answers file. Options given here override the spec. On a terminal with no --answers,"
-          + " the drill is played interactively. The spec format: docs/drill-spec.md."
+          + " the drill is played interactively; questions not answered when it ends (:quit,"
+          + " Ctrl-D) count as 0. The spec format: docs/drill-spec.md."
     })
 final class DrillCommand implements Callable<Integer> {
   enum Report {
@@ -66,7 +68,9 @@ final class DrillCommand implements Callable<Integer> {
   @Option(
       names = "--answers",
       paramLabel = "FILE",
-      description = "The answers, one per line; - for standard input.")
+      description =
+          "The answers, one per line: a file, a pipe or <(…) (at most 1 MiB); - for standard"
+              + " input.")
   String answers;
 
   @Option(names = "--report", paramLabel = "FORMAT", description = "text (default), json or csv.")
@@ -130,14 +134,18 @@ final class DrillCommand implements Callable<Integer> {
       return ExitCode.OK;
     }
     AnswerSheets.Sheet sheetOfAnswers =
-        answers == null || answers.equals("-")
-            ? AnswerSheets.read(root.stdin(), "<stdin>")
-            : AnswerSheets.read(Path.of(answers));
-    GradeCommand.warnExtraLines(sheetOfAnswers, plan.size(), spec.commandLine().getErr());
+        AnswerSheets.read(
+            answers == null || answers.equals("-")
+                ? Origin.stream(root.stdin(), "<stdin>")
+                : Origin.file(Path.of(answers)));
+    GradeCommand.warn(
+        GradeCommand.warnings(sheetOfAnswers, plan.size()),
+        GradeCommand.Progress.none(spec.commandLine().getErr()),
+        spec.commandLine().getErr());
     Summary summary =
         DrillRunner.run(
             plan,
-            sheetOfAnswers::answer,
+            sheetOfAnswers.answers(),
             messages.language(),
             InstantSource.system(),
             new Random(chosen.seed()));

@@ -124,8 +124,16 @@ final class Errors
             + "?");
   }
 
+  /**
+   * A problem with a place in the file reads like a compiler's, {@code FILE:LINE:COL: …}; one about
+   * the whole file (too big, not UTF-8 at all, empty) is a sentence from Azmoon, {@code azmoon:
+   * FILE: …}, like every other error.
+   */
   static void printProblems(PrintWriter err, List<Problem> problems, int max) {
-    problems.stream().limit(max).forEach(p -> err.println(TerminalText.line(p.toString())));
+    problems.stream()
+        .limit(max)
+        .forEach(
+            p -> err.println((p.line() > 0 ? "" : "azmoon: ") + TerminalText.line(p.toString())));
     if (problems.size() > max) {
       err.println("… and " + (problems.size() - max) + " more problems");
     }

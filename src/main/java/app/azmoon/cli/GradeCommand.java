@@ -7,6 +7,7 @@ import app.azmoon.engine.DrillResult;
 import app.azmoon.engine.DrillSpec;
 import app.azmoon.engine.Planner;
 import app.azmoon.engine.Selection;
+import app.azmoon.engine.Submission;
 import app.azmoon.i18n.Messages;
 import app.azmoon.script.DrillRunner;
 import app.azmoon.script.GradeText;
@@ -14,6 +15,8 @@ import app.azmoon.store.AnswerSheets;
 import app.azmoon.store.AtomicFile;
 import app.azmoon.store.DrillSpecReader;
 import app.azmoon.store.InvalidDataException;
+import app.azmoon.store.Origin;
+import app.azmoon.store.Problem;
 import app.azmoon.store.Reports;
 import app.azmoon.store.StorageException;
 import app.azmoon.text.TerminalText;
@@ -44,6 +47,8 @@ import picocli.CommandLine.Spec;
           + " or a first line '# name: …') against the drill spec.",
       "Writes DIR/gradebook.csv, DIR/items.csv and DIR/reports/NAME.json, and prints the class's"
           + " mean, median, pass rate, a histogram and the hardest questions.",
+      "Every file is a row of the gradebook with its status: graded, empty (no answer in it:"
+          + " graded 0, with a warning), unreadable or invalid (not graded, with the reason).",
       "Exits 0 when every file was graded, 65 when a file could not be (the others are still"
           + " graded and reported)."
     })
@@ -82,45 +87,49 @@ final class GradeCommand implements Callable<Integer> {
     List<Asked> plan = Planner.plan(banks, selection, new Random(seed));
     if (plan.isEmpty()) {
       throw new InvalidDataException(
-          app.azmoon.store.Problem.ofFile(
-              specFile.toString(), "no question matches the spec's bank and tags"));
+          Problem.ofFile(specFile.toString(), "no question matches the spec's bank and tags"));
     }
     Messages messages = new Messages(display.language(banks.get(0).language()));
     PrintWriter err = spec.commandLine().getErr();
-    List<DrillResult> results = new ArrayList<>();
+    List<Submission> submissions = new ArrayList<>();
     Set<String> names = new HashSet<>();
-    int unreadable = 0;
     Progress progress = new Progress(err, root.console().errIsTerminal() && files.size() > 1);
     for (int i = 0; i < files.size(); i++) {
-      Path file = files.get(i);
       progress.show(i + 1, files.size());
+      Path file = files.get(i);
       try {
-        AnswerSheets.Sheet sheet = AnswerSheets.read(file);
-        warnExtraLines(sheet, plan.size(), err);
-        String name = unique(sheet.name().orElse(baseName(file)), names);
-        results.add(
+        AnswerSheets.Sheet sheet = AnswerSheets.read(Origin.file(file));
+        warn(warnings(sheet, plan.size()), progress, err);
+        DrillResult result =
             new DrillResult(
                 drill.title(),
                 seed,
                 banks.stream().map(Bank::id).toList(),
-                Optional.of(name),
+                Optional.of(unique(sheet.name().orElse(baseName(file)), names)),
                 drill.pass().orElse(0),
                 DrillRunner.run(
                     plan,
-                    sheet::answer,
+                    sheet.answers(),
                     messages.language(),
                     InstantSource.system(),
-                    new Random(seed))));
+                    new Random(seed)));
+        submissions.add(
+            new Submission(
+                file.toString(),
+                result.student().orElseThrow(),
+                sheet.empty() ? Submission.Status.EMPTY : Submission.Status.GRADED,
+                Optional.of(result),
+                sheet.empty() ? NO_ANSWER : ""));
       } catch (InvalidDataException | StorageException e) {
-        unreadable++;
-        progress.clear();
-        err.println("azmoon: " + TerminalText.line(e.getMessage().lines().findFirst().orElse("")));
+        warn(List.of(e.getMessage().lines().findFirst().orElse("")), progress, err);
+        submissions.add(notGraded(file, e));
       }
     }
     progress.clear();
+    List<DrillResult> results = submissions.stream().flatMap(s -> s.result().stream()).toList();
     ClassReport report = new ClassReport(results);
     // A byte-order mark: spreadsheet programs then read the Persian in these files as UTF-8.
-    AtomicFile.write(outDir.resolve("gradebook.csv"), "\uFEFF" + Reports.gradebook(report));
+    AtomicFile.write(outDir.resolve("gradebook.csv"), "\uFEFF" + Reports.gradebook(submissions));
     AtomicFile.write(outDir.resolve("items.csv"), "\uFEFF" + Reports.items(report));
     Set<Path> written = new HashSet<>();
     int n = 0;
@@ -133,14 +142,13 @@ final class GradeCommand implements Callable<Integer> {
       }
       AtomicFile.write(file, Reports.json(r));
     }
-    List<String> lines = new ArrayList<>(new GradeText(messages).summary(report));
-    if (unreadable > 0) {
-      lines.add(messages.get("grade.unreadable", messages.number(unreadable)));
-    }
+    GradeText text = new GradeText(messages);
+    List<String> lines = new ArrayList<>(results.isEmpty() ? List.of() : text.summary(report));
+    lines.add(text.files(submissions));
     Printer printer = display.printer(root, spec.commandLine().getOut());
     printer.lines(lines);
     printer.flush();
-    return unreadable > 0 ? ExitCode.DATA : ExitCode.OK;
+    return submissions.stream().allMatch(s -> s.status().graded()) ? ExitCode.OK : ExitCode.DATA;
   }
 
   /**
@@ -148,7 +156,12 @@ final class GradeCommand implements Callable<Integer> {
    * only the summary stays; nothing at all when standard error is a pipe or a file, where a counter
    * would be noise in a log.
    */
-  private record Progress(PrintWriter err, boolean shown) {
+  record Progress(PrintWriter err, boolean shown) {
+    /** No counter: for a single sheet, or standard error that is not a terminal. */
+    static Progress none(PrintWriter err) {
+      return new Progress(err, false);
+    }
+
     void show(int n, int of) {
       if (shown) {
         err.printf("\rgrading %d/%d", n, of);
@@ -165,22 +178,58 @@ final class GradeCommand implements Callable<Integer> {
     }
   }
 
-  /** Lines past the last question are most likely a sheet off by one: say so, keep grading. */
-  static void warnExtraLines(AnswerSheets.Sheet sheet, int questions, PrintWriter err) {
-    int extra = sheet.answers().size() - questions;
+  private static final String NO_ANSWER = "no answer in the file: every question scores 0";
+
+  /**
+   * A file that could not be graded, with the reason in words (the file has a column of its own).
+   */
+  private static Submission notGraded(Path file, RuntimeException e) {
+    String reason;
+    Submission.Status status;
+    if (e instanceof InvalidDataException invalid) {
+      Problem p = invalid.problems().get(0);
+      reason = p.line() > 0 ? "line " + p.line() + ": " + p.message() : p.message();
+      status = Submission.Status.INVALID;
+    } else {
+      String prefix = file + ": ";
+      String message = e.getMessage();
+      reason = message.startsWith(prefix) ? message.substring(prefix.length()) : message;
+      status = Submission.Status.UNREADABLE;
+    }
+    return new Submission(file.toString(), baseName(file), status, Optional.empty(), reason);
+  }
+
+  /**
+   * What is odd about a sheet, said on stderr while grading goes on: no answer at all (most likely
+   * the wrong file), or answers past the last question (most likely a sheet off by one).
+   */
+  static List<String> warnings(AnswerSheets.Sheet sheet, int questions) {
+    List<String> out = new ArrayList<>();
+    List<String> answers = sheet.answers();
+    if (sheet.empty()) {
+      out.add(sheet.source() + ": " + NO_ANSWER);
+    }
+    int extra = answers.size() - questions;
     if (extra > 0
-        && sheet.answers().subList(questions, sheet.answers().size()).stream()
-            .anyMatch(a -> !a.isBlank())) {
-      err.println(
-          "azmoon: "
-              + TerminalText.line(sheet.source())
+        && answers.subList(questions, answers.size()).stream().anyMatch(a -> !a.isBlank())) {
+      out.add(
+          sheet.source()
               + ": "
               + extra
               + " line(s) after the last question ("
               + questions
               + ") were ignored");
-      err.flush();
     }
+    return out;
+  }
+
+  /** Each on a line of its own, the progress counter (if any) erased first. */
+  static void warn(List<String> warnings, Progress progress, PrintWriter err) {
+    if (!warnings.isEmpty()) {
+      progress.clear(); // a warning gets a line of its own; the counter comes back at the next file
+    }
+    warnings.forEach(w -> err.println("azmoon: " + TerminalText.line(w)));
+    err.flush();
   }
 
   private static String baseName(Path file) {

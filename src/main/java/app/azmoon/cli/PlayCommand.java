@@ -3,6 +3,7 @@ package app.azmoon.cli;
 import app.azmoon.domain.question.Bank;
 import app.azmoon.engine.Asked;
 import app.azmoon.engine.DrillSpec;
+import app.azmoon.engine.Rules;
 import app.azmoon.engine.Selection;
 import app.azmoon.engine.Session;
 import app.azmoon.engine.Summary;
@@ -74,8 +75,9 @@ final class PlayCommand implements Callable<Integer> {
     Random random = new Random(chosen.seed());
     List<Asked> plan = selection.plan(banks, chosen, random);
     Messages messages = new Messages(display.language(banks.get(0).language()));
-    Session session =
-        new Session(plan, play.rules(drill), messages.language(), InstantSource.system(), random);
+    // A drill (it has a pass mark) scores out of all its questions, however it ends; play does not.
+    Rules rules = pass.isPresent() ? play.rules(drill).forDrill() : play.rules(drill);
+    Session session = new Session(plan, rules, messages.language(), InstantSource.system(), random);
     Summary summary;
     try (LineInput input = root.console().open(spec.commandLine().getOut())) {
       boolean terminal = root.console().isTerminal();
@@ -97,7 +99,7 @@ final class PlayCommand implements Callable<Integer> {
                 messages.get(passed ? "drill.passed" : "drill.failed")));
       }
       int outcome = passed ? ExitCode.OK : ExitCode.NEGATIVE;
-      if (summary.firstTries().isEmpty()) {
+      if (summary.answered() == 0) {
         return outcome;
       }
       try {

@@ -10,5 +10,7 @@ public enum Outcome {
   WRONG,
   SKIPPED,
   /** Answered after the time limit: no credit, whatever the answer. */
-  TIME_UP
+  TIME_UP,
+  /** A drill ended before this question was asked (:quit, Ctrl-D, the end of the answers). */
+  NOT_REACHED
 }

@@ -103,9 +103,7 @@ public final class Session {
   /** Passes on the current question: no credit, and with retries on it comes back later. */
   public Feedback skip() {
     Turn turn = current().orElseThrow(() -> new IllegalStateException("the session is over"));
-    Verdict expected =
-        AnswerChecker.check(turn.asked().question(), "", language, turn.asked().shown());
-    return settle(turn, "", Verdict.wrong("", expected.expected()), true);
+    return settle(turn, "", unanswered(turn.asked()), true);
   }
 
   /**
@@ -135,8 +133,30 @@ public final class Session {
     return hint;
   }
 
-  /** Ends the session now (:quit, Ctrl-D); what was answered stays. */
+  /**
+   * Ends the session now (:quit, Ctrl-D, Ctrl-C, the end of the answers); what was answered stays.
+   * Under a drill's rules ({@link Rules#wholePlan()}) each planned question not yet asked becomes a
+   * first try {@link Outcome#NOT_REACHED}, earning nothing, so the score is out of the whole plan.
+   */
   public void end() {
+    if (rules.wholePlan() && !ended) {
+      for (Asked asked : queue) {
+        if (!retrying.contains(asked.key())) {
+          firstTries.add(
+              new Feedback(
+                  asked,
+                  "",
+                  unanswered(asked),
+                  Outcome.NOT_REACHED,
+                  0,
+                  0,
+                  Duration.ZERO,
+                  false,
+                  true,
+                  0));
+        }
+      }
+    }
     ended = true;
   }
 
@@ -221,6 +241,12 @@ public final class Session {
     removed = new HashSet<>();
     hinted = false;
     return feedback;
+  }
+
+  /** The verdict on no answer: no credit, the right answer as the question shows it. */
+  private Verdict unanswered(Asked asked) {
+    Verdict expected = AnswerChecker.check(asked.question(), "", language, asked.shown());
+    return Verdict.wrong("", expected.expected());
   }
 
   /** Kahoot's rule: the bonus falls linearly from the full share at once to none at the limit. */

@@ -13,9 +13,11 @@ import java.util.Map;
  *
  * @param earned points from credit (hint costs taken off), without bonus
  * @param bonus speed-bonus points
- * @param max the points of every question asked, answered or skipped
+ * @param max the points of every question asked, answered or skipped; in a drill, of every planned
+ *     question
  * @param planned how many questions the session meant to ask
- * @param firstTries one feedback per question asked, in order; retries are not scored
+ * @param firstTries one feedback per question asked, in order, then in a drill one per question not
+ *     reached; retries are not scored
  * @param tags per tag, points earned and points possible
  */
 public record Summary(
@@ -57,8 +59,23 @@ public record Summary(
     return firstTries.stream().filter(f -> f.verdict().correct()).count();
   }
 
-  /** First tries that did not earn full credit, skipped and timed-out ones included. */
+  /** Questions asked, answered or skipped: a drill's questions not reached are not among them. */
+  public int answered() {
+    return (int) firstTries.stream().filter(f -> f.outcome() != Outcome.NOT_REACHED).count();
+  }
+
+  /** Questions passed over with {@code :skip}: among {@link #answered}, yet given no answer. */
+  public int skipped() {
+    return (int) firstTries.stream().filter(f -> f.outcome() == Outcome.SKIPPED).count();
+  }
+
+  /**
+   * First tries that did not earn full credit, skipped and timed-out ones included; a drill's
+   * questions not reached are left out, as the learner never saw them.
+   */
   public List<Feedback> missed() {
-    return firstTries.stream().filter(f -> !f.verdict().correct()).toList();
+    return firstTries.stream()
+        .filter(f -> !f.verdict().correct() && f.outcome() != Outcome.NOT_REACHED)
+        .toList();
   }
 }

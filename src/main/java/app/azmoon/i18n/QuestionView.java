@@ -84,7 +84,10 @@ public final class QuestionView {
     } else if (q instanceof Question.Numeric n && n.unit().isPresent()) {
       return messages.get("kind.numeric.unit", n.unit().get().in(lang()));
     } else if (q instanceof Question.Cloze c) {
-      return messages.get("kind.cloze", Display.digits(c.text().gaps().size(), lang()));
+      int gaps = c.text().gaps().size();
+      return gaps == 1
+          ? messages.get("kind.cloze.one")
+          : messages.get("kind.cloze", Display.digits(gaps, lang()));
     }
     return messages.get("kind." + q.kind().code());
   }

@@ -7,12 +7,13 @@ import app.azmoon.engine.Session;
 import app.azmoon.engine.Summary;
 import java.time.InstantSource;
 import java.util.List;
-import java.util.function.IntFunction;
 import java.util.random.RandomGenerator;
 
 /**
  * Runs a planned drill on a sheet of answers, with no terminal: answer {@code i} goes to question
- * {@code i}; a blank or missing answer is a skipped question.
+ * {@code i}; a blank answer is a skipped question. Where the sheet ends, the drill ends, and the
+ * session counts the questions not reached as 0 — the same rule as a drill played on a terminal and
+ * ended early.
  *
  * <p>Answers from a file carry no timing, so a time limit, speed bonus or retry does not apply;
  * scoring is otherwise the session's, exactly as in play.
@@ -22,19 +23,22 @@ public final class DrillRunner {
 
   public static Summary run(
       List<Asked> plan,
-      IntFunction<String> answers,
+      List<String> answers,
       Language language,
       InstantSource clock,
       RandomGenerator random) {
-    Session session = new Session(plan, Rules.DEFAULT, language, clock, random);
-    for (int i = 0; i < plan.size(); i++) {
-      String answer = answers.apply(i);
+    Session session = new Session(plan, Rules.DRILL, language, clock, random);
+    for (String answer : answers) {
+      if (session.over()) {
+        break; // lines past the last question: the caller warns about them
+      }
       if (answer.isBlank()) {
         session.skip();
       } else {
         session.answer(answer);
       }
     }
+    session.end();
     return session.summary();
   }
 }

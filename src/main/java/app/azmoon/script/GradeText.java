@@ -2,13 +2,14 @@ package app.azmoon.script;
 
 import app.azmoon.domain.answer.Display;
 import app.azmoon.engine.ClassReport;
+import app.azmoon.engine.Submission;
 import app.azmoon.i18n.Messages;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * A class's results as text: mean, median and pass rate, a histogram of percentages drawn with
- * block characters, and the three hardest questions.
+ * block characters, the three hardest questions, and what became of the files.
  *
  * <p>A bar line reads "70–80% ████████ 8".
  */
@@ -55,6 +56,20 @@ public final class GradeText {
               messages.number(item.meanCredit())));
     }
     return out;
+  }
+
+  /** How many files were graded, how many held no answer, how many could not be graded. */
+  public String files(List<Submission> submissions) {
+    return messages.get(
+        "grade.files",
+        digits(submissions.size()),
+        digits(count(submissions, Submission.Status.GRADED)),
+        digits(count(submissions, Submission.Status.EMPTY)),
+        digits(submissions.stream().filter(s -> !s.status().graded()).count()));
+  }
+
+  private static long count(List<Submission> submissions, Submission.Status status) {
+    return submissions.stream().filter(s -> s.status() == status).count();
   }
 
   private static String pad(String s) {

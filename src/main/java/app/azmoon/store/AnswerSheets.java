@@ -1,8 +1,5 @@
 package app.azmoon.store;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -17,15 +14,15 @@ import java.util.regex.Pattern;
  * <p>"# name: سارا\n1949\n\n۶۳۵ هزار\n" is Sara's sheet: 1949, a skipped question, ۶۳۵ هزار.
  */
 public final class AnswerSheets {
-  /** One student's answers; a missing line at the end means a skipped question. */
+  /** One student's answers, in order; a blank line is a skipped question. */
   public record Sheet(String source, Optional<String> name, List<String> answers) {
     public Sheet {
       answers = List.copyOf(answers);
     }
 
-    /** The answer to question {@code i} (0-based), empty when skipped or missing. */
-    public String answer(int i) {
-      return i < answers.size() ? answers.get(i) : "";
+    /** No answer at all: an empty file, or only blank lines and a name. */
+    public boolean empty() {
+      return answers.stream().allMatch(String::isBlank);
     }
   }
 
@@ -33,26 +30,13 @@ public final class AnswerSheets {
       Pattern.compile("#\\s*name\\s*:\\s*(.*)", Pattern.CASE_INSENSITIVE);
 
   /** Answer files are typed by people: a few kilobytes. A megabyte is generous. */
-  public static final long MAX_BYTES = 1L << 20;
+  public static final Origin.Limit LIMIT = new Origin.Limit(1L << 20, " for an answers file");
 
   private AnswerSheets() {}
 
-  public static Sheet read(Path file) {
-    return parse(file.toString(), Origin.file(file).readText(MAX_BYTES));
-  }
-
-  /** Reads standard input (shown as {@code source} in messages). */
-  public static Sheet read(InputStream in, String source) {
-    try {
-      byte[] bytes = in.readNBytes((int) MAX_BYTES + 1);
-      if (bytes.length > MAX_BYTES) {
-        throw new InvalidDataException(
-            Problem.ofFile(source, "is over the 1 MiB limit for answers"));
-      }
-      return parse(source, Origin.decode(source, bytes));
-    } catch (IOException e) {
-      throw new StorageException(source + ": cannot read: " + e.getMessage(), e);
-    }
+  /** Reads a file, a pipe or standard input, once. */
+  public static Sheet read(Origin origin) {
+    return parse(origin.name(), origin.readText(LIMIT));
   }
 
   static Sheet parse(String source, String text) {

@@ -57,8 +57,8 @@ public final class BankCatalog {
 
   public List<Entry> entries() {
     List<Entry> entries = new ArrayList<>();
-    jsonFiles(projectDir).forEach(p -> entries.add(new Entry(Place.PROJECT, Origin.file(p))));
-    jsonFiles(dataBanksDir).forEach(p -> entries.add(new Entry(Place.DATA, Origin.file(p))));
+    jsonFiles(projectDir).forEach(p -> entries.add(new Entry(Place.PROJECT, Origin.listed(p))));
+    jsonFiles(dataBanksDir).forEach(p -> entries.add(new Entry(Place.DATA, Origin.listed(p))));
     entries.add(new Entry(Place.BUNDLED, Origin.bundled(BUNDLED_RESOURCE)));
     return entries;
   }

@@ -54,7 +54,7 @@ public final class BankReader {
    * @throws StorageException when the file cannot be read at all
    */
   public Bank read(Origin origin) {
-    String text = origin.readText(maxBytes);
+    String text = origin.readText(Origin.Limit.bank(maxBytes));
     List<Problem> problems = new ArrayList<>();
     Json root = JsonTreeReader.read(origin.name(), text, problems);
     Optional<Bank> bank = new Parse(origin, new Checker(origin.name(), problems)).bank(root);
@@ -152,7 +152,7 @@ public final class BankReader {
         return Optional.empty();
       }
       try {
-        String text = file.get().readText(maxBytes);
+        String text = file.get().readText(Origin.Limit.bank(maxBytes));
         return Optional.of(Optional.of(new Bank.Source(path.get(), attribution.orElse(""), text)));
       } catch (InvalidDataException | StorageException e) {
         check.report(pathWhere, "the source text cannot be used: " + e.getMessage());

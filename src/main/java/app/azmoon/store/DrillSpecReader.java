@@ -35,7 +35,7 @@ public final class DrillSpecReader {
           "shuffleOptions");
 
   /** Specs are small; a megabyte is generous. */
-  private static final long MAX_BYTES = 1L << 20;
+  private static final Origin.Limit LIMIT = new Origin.Limit(1L << 20, " for a drill spec");
 
   private DrillSpecReader() {}
 
@@ -44,7 +44,7 @@ public final class DrillSpecReader {
    * are.
    */
   public static DrillSpec read(Path file) {
-    String text = Origin.file(file).readText(MAX_BYTES);
+    String text = Origin.file(file).readText(LIMIT);
     List<Problem> problems = new ArrayList<>();
     Json root = JsonTreeReader.read(file.toString(), text, problems);
     Checker check = new Checker(file.toString(), problems);

@@ -1,5 +1,6 @@
 package app.azmoon.store;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -7,6 +8,8 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -14,35 +17,63 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Optional;
 
 /**
- * Where an input file comes from — the file system or the bundled resources — and how it is read: a
- * regular file, under a size cap, strictly decoded as UTF-8 (never with replacement characters).
+ * Where an input comes from — a file named on the command line, a file found in a folder or named
+ * by a bank, standard input, or the bundled resources — and how it is read: once, as a stream,
+ * stopping one byte past a size cap, strictly decoded as UTF-8 (never with replacement characters).
+ *
+ * <p>A file named by the user may be anything readable but a folder: a regular file, a pipe, a
+ * FIFO, {@code /dev/fd/63} from {@code <(…)}, {@code /dev/stdin}. A file found by listing a folder
+ * or named inside a bank must be a regular file: opening a FIFO left there would wait forever.
  *
  * <p>{@code Origin.file(Path.of("questions/korean-war.fa.json")).sibling("sources/x.txt")} is the
  * source text next to a bank.
  */
 public sealed interface Origin {
 
-  /** Default cap on an input file's size: 64 MiB. */
+  /** Default cap on a bank's size: 64 MiB. */
   long DEFAULT_MAX_BYTES = 64L << 20;
+
+  /**
+   * How much of an input is read, and what the refusal adds after the number: how to raise the cap,
+   * or what it is for.
+   */
+  record Limit(long bytes, String note) {
+    /** A bank or its source text: {@code --max-bank-size} sets the cap. */
+    public static Limit bank(long bytes) {
+      return new Limit(bytes, " (raise it with --max-bank-size)");
+    }
+  }
 
   /** The name shown in messages. */
   String name();
 
-  byte[] readBytes(long maxBytes);
+  /** Reads the whole input, once; refuses one over {@code limit} without reading further. */
+  byte[] readBytes(Limit limit);
 
   /** A file named relative to this one, confined to this one's folder and below. */
   Optional<Origin> sibling(String relativePath);
 
-  default String readText(long maxBytes) {
-    return decode(name(), readBytes(maxBytes));
+  default String readText(Limit limit) {
+    return decode(name(), readBytes(limit));
   }
 
+  /** A file the user named: anything readable but a folder. */
   static Origin file(Path path) {
-    return new FileOrigin(path, Optional.empty());
+    return new FileOrigin(path, Optional.empty(), false);
+  }
+
+  /** A file found by listing a folder: read only when it is a regular file. */
+  static Origin listed(Path path) {
+    return new FileOrigin(path, Optional.empty(), true);
   }
 
   static Origin bundled(String resource) {
     return new Bundled(resource);
+  }
+
+  /** An input stream such as standard input, shown as {@code name}; read at most once. */
+  static Origin stream(InputStream in, String name) {
+    return new Piped(in, name);
   }
 
   /** Decodes UTF-8 strictly, dropping one leading byte-order mark. */
@@ -92,38 +123,40 @@ public sealed interface Origin {
     return true;
   }
 
-  /** A file on disk; one named by a bank must resolve, links and all, inside {@code confinedTo}. */
-  record FileOrigin(Path path, Optional<Path> confinedTo) implements Origin {
+  /**
+   * A file on disk. One named by a bank must resolve, links and all, inside {@code confinedTo}; it
+   * and a listed one must be regular files.
+   */
+  record FileOrigin(Path path, Optional<Path> confinedTo, boolean regularOnly) implements Origin {
     @Override
     public String name() {
       return path.toString();
     }
 
     @Override
-    public byte[] readBytes(long maxBytes) {
+    public byte[] readBytes(Limit limit) {
       try {
+        // Looking at a pipe does not consume it: what follows still reads it exactly once.
         BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class);
         if (confinedTo.isPresent()
             && !path.toRealPath().startsWith(confinedTo.get().toRealPath())) {
           throw new InvalidDataException(
               Problem.ofFile(name(), "leads outside the bank's folder through a link"));
         }
-        if (!attributes.isRegularFile()) {
-          throw new InvalidDataException(
-              Problem.ofFile(
-                  name(),
-                  attributes.isDirectory() ? "is a folder, not a file" : "is not a regular file"));
+        if (attributes.isDirectory()) {
+          throw new StorageException(name() + ": is a folder, not a file"); // no bytes to judge
         }
-        if (attributes.size() > maxBytes) {
-          throw new InvalidDataException(tooBig(name(), attributes.size(), maxBytes));
+        if (!attributes.isRegularFile() && regularOnly) {
+          throw new InvalidDataException(Problem.ofFile(name(), "is not a regular file"));
+        }
+        if (attributes.isRegularFile() && attributes.size() > limit.bytes()) {
+          throw new InvalidDataException(tooBig(name(), attributes.size(), limit));
         }
         try (InputStream in = Files.newInputStream(path)) {
-          return capped(in, maxBytes, name());
+          return capped(in, limit, name());
         }
-      } catch (NoSuchFileException e) {
-        throw new StorageException(name() + ": no such file");
       } catch (IOException e) {
-        throw new StorageException(name() + ": cannot read: " + e.getMessage(), e);
+        throw unreadable(name(), e);
       }
     }
 
@@ -133,7 +166,24 @@ public sealed interface Origin {
         return Optional.empty();
       }
       Path folder = path.toAbsolutePath().getParent();
-      return Optional.of(new FileOrigin(folder.resolve(relativePath), Optional.of(folder)));
+      return Optional.of(new FileOrigin(folder.resolve(relativePath), Optional.of(folder), true));
+    }
+  }
+
+  /** Standard input or another stream that can be read only once. */
+  record Piped(InputStream in, String name) implements Origin {
+    @Override
+    public byte[] readBytes(Limit limit) {
+      try {
+        return capped(in, limit, name);
+      } catch (IOException e) {
+        throw unreadable(name, e);
+      }
+    }
+
+    @Override
+    public Optional<Origin> sibling(String relativePath) {
+      return Optional.empty();
     }
   }
 
@@ -146,12 +196,12 @@ public sealed interface Origin {
     }
 
     @Override
-    public byte[] readBytes(long maxBytes) {
+    public byte[] readBytes(Limit limit) {
       try (InputStream in = Origin.class.getResourceAsStream("/" + resource)) {
         if (in == null) {
           throw new StorageException(name() + ": missing from the jar");
         }
-        return capped(in, maxBytes, name());
+        return capped(in, limit, name());
       } catch (IOException e) {
         throw new StorageException(name() + ": cannot read: " + e.getMessage(), e);
       }
@@ -167,21 +217,47 @@ public sealed interface Origin {
     }
   }
 
-  /** Reads at most {@code maxBytes}, failing rather than truncating: a file may grow while read. */
-  private static byte[] capped(InputStream in, long maxBytes, String name) throws IOException {
-    byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
-    if (bytes.length > maxBytes) {
-      throw new InvalidDataException(tooBig(name, -1, maxBytes));
+  /**
+   * Reads to the end, or to one byte past the cap and then fails rather than truncate: a pipe or a
+   * file that grows while read is never read further than that ({@code /dev/zero} included). Plain
+   * reads only, no seeking: a pipe has no size or position to ask for.
+   */
+  private static byte[] capped(InputStream in, Limit limit, String name) throws IOException {
+    long cap = Math.min(Integer.MAX_VALUE - 9, limit.bytes());
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    byte[] buffer = new byte[64 * 1024];
+    while (out.size() <= cap) {
+      int n = in.read(buffer, 0, (int) Math.min(buffer.length, cap + 1 - out.size()));
+      if (n < 0) {
+        return out.toByteArray();
+      }
+      out.write(buffer, 0, n);
     }
-    return bytes;
+    throw new InvalidDataException(tooBig(name, -1, limit));
   }
 
-  /** {@code size} is -1 when only "more than the limit" is known (the file grew while read). */
-  private static Problem tooBig(String name, long size, long maxBytes) {
+  /** {@code size} is -1 when only "more than the cap" is known (a stream, or a file that grew). */
+  private static Problem tooBig(String name, long size, Limit limit) {
     return Problem.ofFile(
         name,
         String.format(
-            "is %s, over the %,d-byte limit (raise it with --max-bank-size)",
-            size < 0 ? "larger" : String.format("%,d bytes", size), maxBytes));
+            "is %s the %,d-byte limit%s",
+            size < 0 ? "over" : String.format("%,d bytes, over", size),
+            limit.bytes(),
+            limit.note()));
+  }
+
+  /** A missing or unreadable input, said in words rather than as the exception's bare path. */
+  private static StorageException unreadable(String name, IOException e) {
+    String reason =
+        e instanceof NoSuchFileException
+            ? "no such file"
+            : e instanceof AccessDeniedException
+                ? "cannot read: permission denied"
+                : "cannot read: "
+                    + (e instanceof FileSystemException f && f.getReason() != null
+                        ? f.getReason()
+                        : e.getMessage());
+    return new StorageException(name + ": " + reason, e);
   }
 }

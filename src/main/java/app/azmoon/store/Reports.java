@@ -3,10 +3,14 @@ package app.azmoon.store;
 import app.azmoon.engine.ClassReport;
 import app.azmoon.engine.DrillResult;
 import app.azmoon.engine.Feedback;
+import app.azmoon.engine.Submission;
 import app.azmoon.engine.Summary;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import java.math.BigDecimal;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -80,23 +84,29 @@ public final class Reports {
     return out.toString();
   }
 
-  /** One row per student, sorted by name. */
-  public static String gradebook(ClassReport report) {
-    StringBuilder out = new StringBuilder("student,score,max,percent,passed\n");
-    report.students().stream()
-        .sorted(
-            java.util.Comparator.comparing(
-                (DrillResult r) -> r.student().orElse(""), String.CASE_INSENSITIVE_ORDER))
+  /**
+   * One row per answers file, graded or not, sorted by name; a file not graded has no score, and
+   * its status and problem say why.
+   */
+  public static String gradebook(List<Submission> submissions) {
+    StringBuilder out = new StringBuilder("student,score,max,percent,passed,status,file,problem\n");
+    submissions.stream()
+        .sorted(Comparator.comparing(Submission::student, String.CASE_INSENSITIVE_ORDER))
         .forEach(
-            r ->
-                out.append(
-                        row(
-                            r.student().orElse(""),
-                            round(r.summary().earned()).toPlainString(),
-                            round(r.summary().max()).toPlainString(),
-                            round(r.summary().percent()).toPlainString(),
-                            String.valueOf(r.passed())))
-                    .append('\n'));
+            s -> {
+              Optional<Summary> summary = s.result().map(DrillResult::summary);
+              out.append(
+                      row(
+                          s.student(),
+                          summary.map(r -> round(r.earned()).toPlainString()).orElse(""),
+                          summary.map(r -> round(r.max()).toPlainString()).orElse(""),
+                          summary.map(r -> round(r.percent()).toPlainString()).orElse(""),
+                          s.result().map(r -> String.valueOf(r.passed())).orElse(""),
+                          s.status().word(),
+                          s.file(),
+                          s.problem()))
+                  .append('\n');
+            });
     return out.toString();
   }
 

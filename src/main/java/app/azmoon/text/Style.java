@@ -35,6 +35,13 @@ public final class Style {
   }
 
   private String paint(String line, AttributedStyle style) {
-    return color && !line.isEmpty() ? new AttributedString(line, style).toAnsi() : line;
+    if (!color || line.isEmpty()) {
+      return line;
+    }
+    // JLine's toAnsi also rewrites box-drawing characters as ASCII ("──" as "--") when it knows
+    // no alternate character set: take only its escape codes, around the line's own characters.
+    String marked = new AttributedString("x", style).toAnsi();
+    int at = marked.indexOf('x');
+    return marked.substring(0, at) + line + marked.substring(at + 1);
   }
 }

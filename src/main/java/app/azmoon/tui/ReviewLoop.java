@@ -10,23 +10,31 @@ import app.azmoon.i18n.QuestionView;
 import app.azmoon.i18n.ReviewText;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
 /**
  * Flashcard review in the terminal: the card, a typed answer or Enter to reveal, then one key to
- * rate (1–4, Enter for the pre-selected rating, u to undo, q or Ctrl-C or Ctrl-D to stop). Every
- * rating is in the log before the next card shows; judging and scheduling are the session's.
+ * rate (1–4, Enter for the pre-selected rating, u to undo, q or Ctrl-D to stop). Ctrl-C asks first,
+ * at the answer and at the rating key alike, as in play; {@code :undo} (or {@code u} alone) at the
+ * answer takes back the last rating. Every rating is in the log before the next card shows; judging
+ * and scheduling are the session's.
  */
 public final class ReviewLoop {
   private static final int CTRL_C = 3;
   private static final int CTRL_D = 4;
+  private static final List<String> UNDO = List.of(":undo", "u");
+
+  /** How much of a question an undo message quotes. */
+  private static final int QUOTED = 60;
 
   private final ReviewSession session;
   private final TerminalInput input;
   private final Screen screen;
   private final ReviewText words;
   private final QuestionView view;
+  private int number;
 
   public ReviewLoop(ReviewSession session, TerminalInput input, Screen screen) {
     this.session = session;
@@ -37,57 +45,116 @@ public final class ReviewLoop {
   }
 
   public void run() {
-    int number = 0;
+    boolean shown = false;
     while (session.current().isPresent()) {
       Card card = session.current().get();
-      number++;
-      Asked asked = new Asked(card.bank(), card.question(), ShownOrder.BANK_ORDER);
-      List<String> lines = new ArrayList<>(List.of(""));
-      lines.addAll(screen.line(words.header(card, number, number - 1 + session.remaining())));
-      lines.addAll(screen.line(view.prompt(asked)));
-      view.options(asked, Set.of()).forEach(l -> lines.addAll(screen.line(l)));
-      lines.addAll(screen.line(screen.messages().get("review.type")));
-      input.print(lines);
+      if (!shown) {
+        show(card);
+        shown = true;
+      }
       Optional<Verdict> verdict;
       try {
-        String typed = input.read(screen.prompt(), List.of());
-        if (typed.strip().equals("u") || typed.strip().equals(":undo")) {
-          // The rating just given, taken back before answering the next card.
-          Optional<Card> undone = session.undo();
-          undone.ifPresent(
-              c ->
-                  input.print(
-                      screen.line(screen.messages().get("review.undone", c.question().id()))));
-          number -= undone.isPresent() ? 2 : 1;
+        String typed = input.read(screen.prompt(), List.of(":undo"));
+        if (UNDO.contains(typed.strip().toLowerCase(Locale.ROOT))) {
+          shown = !undo();
           continue;
         }
         verdict = typed.isBlank() ? Optional.empty() : Optional.of(session.typed(typed));
-      } catch (LineInput.EndOfInput | LineInput.Interrupted e) {
+      } catch (LineInput.EndOfInput e) {
+        return;
+      } catch (LineInput.Interrupted e) {
+        if (confirmQuit()) {
+          return;
+        }
+        continue;
+      }
+      List<String> rate =
+          new ArrayList<>(screen.reveal(card.question(), verdict, session.answer()));
+      rate.addAll(screen.line(words.ratings(session.preview())));
+      rate.addAll(screen.line(words.keys(session.preselected())));
+      Optional<Rating> rating = rating(rate);
+      if (rating == null) {
         return;
       }
-      input.print(screen.reveal(card.question(), verdict, session.answer()));
-      input.print(screen.line(words.ratings(session.preview())));
-      input.print(screen.line(words.keys(session.preselected())));
-      Optional<Rating> rating = Optional.empty();
-      while (rating.isEmpty()) {
-        int key = input.readKey();
-        if (key == 'q' || key == CTRL_C || key == CTRL_D || key < 0) {
-          return;
-        } else if (key == 'u') {
-          Optional<Card> undone = session.undo();
-          if (undone.isPresent()) {
-            input.print(
-                screen.line(screen.messages().get("review.undone", undone.get().question().id())));
-            number -= 2;
-            break;
-          }
-        } else if (Character.digit(key, 10) >= 1 && Character.digit(key, 10) <= 4) {
-          rating = Optional.of(Rating.values()[Character.digit(key, 10) - 1]); // ۱–۴ too
-        } else if (key == '\r' || key == '\n' || key == ' ') {
-          rating = session.preselected();
+      rating.ifPresent(session::rate);
+      shown = false;
+    }
+  }
+
+  private void show(Card card) {
+    number++;
+    Asked asked = new Asked(card.bank(), card.question(), ShownOrder.BANK_ORDER);
+    List<String> lines = new ArrayList<>(List.of(""));
+    lines.addAll(screen.line(words.header(card, number, number - 1 + session.remaining())));
+    lines.addAll(screen.line(view.prompt(asked)));
+    view.options(asked, Set.of()).forEach(l -> lines.addAll(screen.line(l)));
+    lines.addAll(screen.line(screen.messages().get("review.type")));
+    input.print(lines);
+  }
+
+  /**
+   * Reads rating keys after showing {@code lines}: the rating, empty after an undo (the card before
+   * comes back), or null to end the review.
+   */
+  private Optional<Rating> rating(List<String> lines) {
+    List<String> shown = lines;
+    while (true) {
+      int key = input.readKey(shown);
+      shown = List.of();
+      if (key == 'q' || key == CTRL_D || key < 0) {
+        return null;
+      } else if (key == CTRL_C) {
+        if (input.readKey(screen.plain("interrupt")) == CTRL_C) {
+          return null;
+        }
+        shown = screen.line(words.keys(session.preselected()));
+      } else if (key == 'u' && undo()) {
+        return Optional.empty();
+      } else if (Character.digit(key, 10) >= 1 && Character.digit(key, 10) <= 4) {
+        return Optional.of(Rating.values()[Character.digit(key, 10) - 1]); // ۱–۴ too
+      } else if (key == '\r' || key == '\n' || key == ' ') {
+        Optional<Rating> preselected = session.preselected();
+        if (preselected.isPresent()) {
+          return preselected;
         }
       }
-      rating.ifPresent(session::rate);
+    }
+  }
+
+  /**
+   * Takes back the last rating, if there is one, and says which question comes back; the card
+   * numbering steps back with it. Returns whether anything was undone.
+   */
+  private boolean undo() {
+    Optional<Card> undone = session.undo();
+    if (undone.isEmpty()) {
+      input.print(screen.plain("review.undo.none"));
+      return false;
+    }
+    String prompt = undone.get().question().info().prompt().in(screen.messages().language());
+    input.print(screen.plain("review.undone", shortened(prompt)));
+    number -= 2;
+    return true;
+  }
+
+  /** The question's start, cut at a space, when it is longer than a message should quote. */
+  private static String shortened(String prompt) {
+    if (prompt.codePointCount(0, prompt.length()) <= QUOTED) {
+      return prompt;
+    }
+    String start = prompt.substring(0, prompt.offsetByCodePoints(0, QUOTED));
+    int space = start.lastIndexOf(' ');
+    return (space > 0 ? start.substring(0, space) : start).strip() + "…";
+  }
+
+  /** After a first Ctrl-C at the answer: a second one quits; Enter or anything else goes on. */
+  private boolean confirmQuit() {
+    input.print(screen.plain("interrupt"));
+    try {
+      input.read("", List.of());
+      return false;
+    } catch (LineInput.Interrupted | LineInput.EndOfInput e) {
+      return true;
     }
   }
 }

@@ -106,13 +106,15 @@ public final class Screen {
           case PARTIAL ->
               messages.get("verdict.partial", messages.number(100 * f.verdict().credit()));
           case WRONG -> messages.get("verdict.wrong");
-          case SKIPPED -> messages.get("verdict.skipped");
+          case SKIPPED, NOT_REACHED -> messages.get("verdict.skipped");
           case TIME_UP -> messages.get("verdict.time_up");
         };
     boolean good = f.outcome() == Outcome.RIGHT || f.outcome() == Outcome.TYPO;
     String points =
         f.firstTry() && f.earned() > 0
-            ? "  " + messages.get("earned", messages.number(f.earned()))
+            ? "  "
+                + messages.get(
+                    f.earned() == 1 ? "earned.one" : "earned", messages.number(f.earned()))
             : "";
     String bonus = f.bonus() > 0 ? "  " + messages.get("bonus", messages.number(f.bonus())) : "";
     out.addAll(
@@ -198,11 +200,12 @@ public final class Screen {
     out.addAll(
         text(
             messages.get(
-                "summary.answered",
-                digits(s.firstTries().size()),
+                s.skipped() > 0 ? "summary.answered.skipped" : "summary.answered",
+                digits(s.answered() - s.skipped()),
                 digits(s.planned()),
                 digits(s.right()),
-                duration(s.time()))));
+                duration(s.time()),
+                digits(s.skipped()))));
     out.addAll(text(messages.get("summary.streak", digits(s.bestStreak()))));
     if (!s.tags().isEmpty()) {
       out.addAll(text(messages.get("summary.tags")));

@@ -18,11 +18,24 @@ public final class TerminalInput implements LineInput {
   private List<String> completions = List.of();
   private volatile boolean interruptPending;
 
+  /** The thread inside {@link #read}, or null: a Ctrl-C then must reach the line editor. */
+  private volatile Thread reading;
+
   public TerminalInput(Terminal terminal) {
     this.terminal = terminal;
     // Ctrl-C outside the line editor (while a screen is printed) must not kill the session
-    // unsaved: it is kept and acted on at the next read, as if typed there.
-    terminal.handle(Terminal.Signal.INT, signal -> interruptPending = true);
+    // unsaved: it is kept and acted on at the next read, as if typed there. One that comes in the
+    // moment between that check and the line editor taking over the signal also interrupts the
+    // reading thread, which the line editor reads as Ctrl-C: no Ctrl-C is ever lost.
+    terminal.handle(
+        Terminal.Signal.INT,
+        signal -> {
+          interruptPending = true;
+          Thread thread = reading;
+          if (thread != null) {
+            thread.interrupt();
+          }
+        });
     this.reader =
         LineReaderBuilder.builder()
             .terminal(terminal)
@@ -37,29 +50,36 @@ public final class TerminalInput implements LineInput {
   @Override
   public String read(String prompt, List<String> completions) throws EndOfInput, Interrupted {
     this.completions = List.copyOf(completions);
-    if (interruptPending) {
-      interruptPending = false;
-      throw new Interrupted();
-    }
+    reading = Thread.currentThread();
     try {
+      if (interruptPending) {
+        throw new UserInterruptException("");
+      }
       return reader.readLine(prompt);
     } catch (UserInterruptException e) {
+      interruptPending = false;
       throw new Interrupted();
     } catch (EndOfFileException e) {
       throw new EndOfInput();
+    } finally {
+      reading = null;
+      Thread.interrupted(); // an interrupt meant for this read ends with it
     }
   }
 
   /**
-   * Reads one key in raw mode. Ctrl-C arrives as a key (3), not a signal, so a review can save and
-   * end rather than die; the terminal's attributes are restored whatever happens.
+   * Shows {@code lines}, then reads one key in raw mode. Ctrl-C arrives as a key (3), not a signal,
+   * so a review can save and end rather than die; the terminal's attributes are restored whatever
+   * happens. The lines are printed only once raw mode is on: a key pressed as soon as they show is
+   * read as a key, never taken by the line discipline as a signal.
    */
-  public int readKey() {
+  public int readKey(List<String> lines) {
     Attributes previous = terminal.enterRawMode();
     try {
       Attributes raw = new Attributes(terminal.getAttributes());
       raw.setLocalFlag(Attributes.LocalFlag.ISIG, false);
       terminal.setAttributes(raw);
+      print(lines);
       return terminal.reader().read();
     } catch (IOException e) {
       return -1; // the terminal is gone: like Ctrl-D, end here; every rating is already saved

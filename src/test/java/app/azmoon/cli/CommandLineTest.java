@@ -3,16 +3,21 @@ package app.azmoon.cli;
 import static app.azmoon.store.BankFixture.TRUEFALSE;
 import static app.azmoon.store.BankFixture.bank;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import app.azmoon.store.BankFixture;
+import app.azmoon.store.Fifo;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class CommandLineTest {
+  private static final Duration HANG = Duration.ofSeconds(60);
+
   @TempDir Path dir;
 
   private Cli.Result run(String... args) {
@@ -79,6 +84,40 @@ class CommandLineTest {
     Cli.Result r = run("validate", dir.resolve("missing.json").toString());
     assertThat(r.code()).isEqualTo(ExitCode.IO);
     assertThat(r.err()).contains("missing.json: no such file");
+  }
+
+  @Test
+  void validate_reads_a_bank_from_a_fifo_once() throws Exception {
+    Path file = BankFixture.write(dir, "ok.json", bank(TRUEFALSE)); // and its source, mini.txt
+    Path fifo = Fifo.make(dir, "piped");
+    Fifo.feed(fifo, Files.readAllBytes(file));
+    Cli.Result r = assertTimeoutPreemptively(HANG, () -> run("validate", fifo.toString()));
+    assertThat(r.out()).isEqualTo(fifo + ": ok: bank mini, 1 questions\n");
+    assertThat(r.code()).isZero();
+  }
+
+  @Test
+  void validate_refuses_dev_zero_at_the_cap_and_a_folder_as_unreadable() {
+    Cli.Result zero =
+        assertTimeoutPreemptively(
+            HANG, () -> run("validate", "--max-bank-size", "64K", "/dev/zero"));
+    assertThat(zero.err())
+        .isEqualTo(
+            "azmoon: /dev/zero: is over the 65,536-byte limit (raise it with --max-bank-size)\n");
+    assertThat(zero.code()).isEqualTo(ExitCode.DATA);
+    Cli.Result folder = run("validate", dir.toString());
+    assertThat(folder.err()).isEqualTo("azmoon: " + dir + ": is a folder, not a file\n");
+    assertThat(folder.code()).isEqualTo(ExitCode.IO);
+  }
+
+  @Test
+  void a_fifo_among_the_project_banks_is_skipped_not_waited_for() throws Exception {
+    Files.createDirectories(dir.resolve("questions"));
+    BankFixture.write(dir.resolve("questions"), "mini.json", bank(TRUEFALSE));
+    Fifo.make(dir.resolve("questions"), "stuck.json"); // no writer: opening it would wait forever
+    Cli.Result r = assertTimeoutPreemptively(HANG, () -> run("banks"));
+    assertThat(r.out()).contains("mini", "korean-war");
+    assertThat(r.out() + r.err()).contains("stuck.json");
   }
 
   @Test
@@ -156,9 +195,10 @@ class CommandLineTest {
   }
 
   @Test
-  void a_folder_given_as_a_bank_is_reported_in_one_line_without_a_stack_trace() {
+  void a_folder_given_as_a_bank_is_an_io_error_in_one_line_without_a_stack_trace() {
     Cli.Result r = run("list", "--bank", dir.toString() + "/");
-    assertThat(r.code()).isEqualTo(ExitCode.DATA);
+    assertThat(r.code()).isEqualTo(ExitCode.IO);
+    assertThat(r.err()).startsWith("azmoon: ").contains("is a folder, not a file");
     assertThat(r.err().lines()).hasSize(1);
     assertThat(r.err()).doesNotContain("\tat ");
   }
@@ -171,11 +211,13 @@ class CommandLineTest {
   }
 
   @Test
-  void a_size_cap_message_names_the_file() {
+  void a_size_cap_message_names_the_file_the_cap_and_the_option() {
     Cli.Result r = run("list", "--max-bank-size", "1K");
     assertThat(r.code()).isEqualTo(ExitCode.DATA);
     assertThat(r.err())
-        .contains("bundled:korean-war.fa.json: is larger, over the 1,024-byte limit");
+        .isEqualTo(
+            "azmoon: bundled:korean-war.fa.json: is over the 1,024-byte limit"
+                + " (raise it with --max-bank-size)\n");
   }
 
   @Test

@@ -1,18 +1,23 @@
 package app.azmoon.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import app.azmoon.store.BankFixture;
+import app.azmoon.store.Fifo;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Scripted drills: specs, answers from files and stdin, reports and exit codes. */
 class DrillCommandTest {
@@ -200,6 +205,15 @@ class DrillCommandTest {
 
   @Test
   void on_a_terminal_without_answers_the_drill_is_played_and_its_pass_mark_decides() {
+    Cli.Result failed = onATerminal("بله\n12\n:quit\n");
+    assertThat(failed.out()).contains("پرسش ۱/۳", "حد قبولی ۷۰٪: مردود");
+    assertThat(failed.code()).isEqualTo(ExitCode.NEGATIVE);
+    Cli.Result passed = onATerminal("بله\n635000\nاستالین\n");
+    assertThat(passed.out()).contains("حد قبولی ۷۰٪: قبول");
+    assertThat(passed.code()).isZero();
+  }
+
+  private Cli.Result onATerminal(String keys, String... args) {
     Map<String, String> env =
         Map.of(
             "AZMOON_HOME",
@@ -208,13 +222,98 @@ class DrillCommandTest {
             "1",
             "AZMOON_RTL",
             "terminal");
-    Cli.Result failed = Cli.runOnATerminal("بله\n12\n:quit\n", env, dir, "drill", spec.toString());
-    assertThat(failed.out()).contains("پرسش ۱/۳", "حد قبولی ۷۰٪: مردود");
-    assertThat(failed.code()).isEqualTo(ExitCode.NEGATIVE);
-    Cli.Result passed =
-        Cli.runOnATerminal("بله\n635000\nاستالین\n", env, dir, "drill", spec.toString());
-    assertThat(passed.out()).contains("حد قبولی ۷۰٪: قبول");
-    assertThat(passed.code()).isZero();
+    List<String> all = new ArrayList<>(List.of("drill", spec.toString()));
+    all.addAll(List.of(args));
+    return Cli.runOnATerminal(keys, env, dir, all.toArray(String[]::new));
+  }
+
+  /** Before, a drill quit after one right answer scored "1 of 1 (100%)" and passed. */
+  @ParameterizedTest
+  @ValueSource(strings = {"بله\n:quit\n", "بله\n", "بله\n:q\n", "بله\n\n:exit\n"})
+  void on_a_terminal_a_drill_quit_after_one_answer_is_scored_out_of_all_its_questions(String keys) {
+    Cli.Result r = onATerminal(keys);
+    assertThat(r.out())
+        .contains(
+            "امتیاز: ۱ از ۴ (۲۵٪)", "۱ پرسش از ۳ پاسخ داده شد، ۱ درست", "حد قبولی ۷۰٪: مردود");
+    assertThat(r.out())
+        .as("questions not answered are not listed to review: their answers stay unseen")
+        .doesNotContain("برای مرور", "635");
+    assertThat(r.code()).isEqualTo(ExitCode.NEGATIVE);
+  }
+
+  @Test
+  void on_a_terminal_a_drill_quit_at_once_fails_and_saves_no_session() {
+    Cli.Result r = onATerminal(":quit\n", "--pass", "1");
+    assertThat(r.out()).contains("امتیاز: ۰ از ۴ (۰٪)", "۰ پرسش از ۳ پاسخ داده شد");
+    assertThat(r.code()).isEqualTo(ExitCode.NEGATIVE);
+    assertThat(dir.resolve("home/sessions")).doesNotExist();
+  }
+
+  @Test
+  void on_a_terminal_a_drill_passed_before_quitting_still_passes() {
+    Cli.Result r = onATerminal("بله\n635000\n:quit\n");
+    assertThat(r.out()).contains("امتیاز: ۳ از ۴ (۷۵٪)", "۲ پرسش از ۳ پاسخ داده شد", "قبول");
+    assertThat(r.code()).isZero();
+  }
+
+  @Test
+  void piped_answers_that_stop_early_leave_the_rest_unanswered_and_fail() {
+    Cli.Result r = drill("بله\n");
+    assertThat(r.out())
+        .contains(
+            "۲. q-num — – بی‌پاسخ (پاسخ‌ها پیش از آن تمام شد)",
+            "۳. q-who — – بی‌پاسخ (پاسخ‌ها پیش از آن تمام شد)",
+            "امتیاز: ۱ از ۴ (۲۵٪) · حد قبولی ۷۰٪ · مردود");
+    assertThat(r.code()).isEqualTo(ExitCode.NEGATIVE);
+  }
+
+  @Test
+  void empty_answers_are_graded_0_and_said_so() {
+    Cli.Result r = drill("", "--pass", "0");
+    assertThat(r.err())
+        .isEqualTo("azmoon: <stdin>: no answer in the file: every question scores 0\n");
+    assertThat(r.out()).contains("امتیاز: ۰ از ۴ (۰٪)");
+    assertThat(r.code()).isZero(); // pass mark 0: the warning, not the exit code, tells
+  }
+
+  @Test
+  void answers_from_a_fifo_are_read_once() throws Exception {
+    Path fifo = Fifo.make(dir, "answers.fifo");
+    Fifo.feed(fifo, "\uFEFFبله\n635000\nاستالین\n".getBytes(StandardCharsets.UTF_8));
+    // Read twice, the pipe would have no writer the second time, and the drill would hang.
+    Cli.Result r =
+        assertTimeoutPreemptively(
+            Duration.ofSeconds(60), () -> drill("", "--answers", fifo.toString()));
+    assertThat(r.err()).isEmpty();
+    assertThat(r.out()).contains("امتیاز: ۴ از ۴ (۱۰۰٪)");
+    assertThat(r.code()).isZero();
+  }
+
+  @Test
+  void a_spec_from_a_fifo_is_read_once() throws Exception {
+    Path fifo = Fifo.make(dir, "spec.fifo");
+    Fifo.feed(fifo, Files.readAllBytes(spec));
+    spec = fifo; // its bank path is relative to the folder the FIFO is in, like any spec
+    Cli.Result r = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> drill("بله\n"));
+    assertThat(r.out()).contains("هفته سوم", "۱. q-tf — بله — ✓ درست");
+    assertThat(r.code()).isEqualTo(ExitCode.NEGATIVE);
+  }
+
+  @Test
+  void dev_zero_as_answers_is_refused_at_the_cap_with_65() {
+    Cli.Result r =
+        assertTimeoutPreemptively(
+            Duration.ofSeconds(60), () -> drill("", "--answers", "/dev/zero"));
+    assertThat(r.err())
+        .isEqualTo("azmoon: /dev/zero: is over the 1,048,576-byte limit for an answers file\n");
+    assertThat(r.code()).isEqualTo(ExitCode.DATA);
+  }
+
+  @Test
+  void a_folder_as_answers_is_an_io_error() {
+    Cli.Result r = drill("", "--answers", dir.toString());
+    assertThat(r.err()).isEqualTo("azmoon: " + dir + ": is a folder, not a file\n");
+    assertThat(r.code()).isEqualTo(ExitCode.IO);
   }
 
   @Test

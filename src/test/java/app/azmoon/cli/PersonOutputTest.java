@@ -33,7 +33,7 @@ class PersonOutputTest {
         "{\"format\": \"azmoon/drill@1\", \"bank\": \"korean-war\", \"count\": 2, \"seed\": 1}");
     Files.writeString(dir.resolve("sara.txt"), "۱۹۵۰\n۳۸\n");
     Files.writeString(dir.resolve("reza.txt"), "نه\n12\n");
-    Files.writeString(dir.resolve("ali.txt"), "\n");
+    Files.writeString(dir.resolve("ali.txt"), "1950\n");
   }
 
   /** A command, and a Persian phrase it prints. */

@@ -9,12 +9,18 @@ import static org.assertj.core.api.Assertions.within;
 
 import app.azmoon.domain.answer.ShownOrder;
 import app.azmoon.domain.question.Bank;
+import app.azmoon.domain.question.Info;
 import app.azmoon.domain.question.Language;
+import app.azmoon.domain.question.Question;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class SessionTest {
   private final Banks.Clock clock = new Banks.Clock();
@@ -208,6 +214,101 @@ class SessionTest {
     assertThat(summary.planned()).isEqualTo(3);
     assertThat(summary.max()).isEqualTo(1.0);
     assertThat(summary.time()).isEqualTo(Duration.ofSeconds(7));
+  }
+
+  @Test
+  void play_ended_early_counts_what_it_asked_as_answered() {
+    Session s = session(Rules.DEFAULT, bank(numeric("a", 1), numeric("b", 2), numeric("c", 3)));
+    s.skip();
+    s.end();
+    assertThat(s.summary().answered()).isEqualTo(1);
+    assertThat(s.summary().max()).isEqualTo(1.0);
+  }
+
+  /** {@code n} numeric questions; question i answers i and is worth i + 1 points. */
+  private static Bank weighted(int n) {
+    Question[] questions = new Question[n];
+    for (int i = 0; i < n; i++) {
+      BigDecimal answer = BigDecimal.valueOf(i);
+      questions[i] =
+          new Question.Numeric(
+              new Info(
+                  "q" + i,
+                  Banks.fa("پرسش " + i),
+                  Optional.empty(),
+                  Optional.empty(),
+                  List.of("t" + (i % 2)),
+                  i + 1),
+              answer,
+              answer,
+              answer,
+              Optional.empty());
+    }
+    return bank(questions);
+  }
+
+  @ParameterizedTest(name = "{0} questions, ended after {1}")
+  @CsvSource({"1,0", "2,1", "3,1", "8,1", "8,7", "5,5", "6,3", "12,0"})
+  void a_drill_ended_early_scores_out_of_every_question_those_not_reached_as_0(
+      int planned, int reached) {
+    Session s = session(Rules.DEFAULT.forDrill(), weighted(planned));
+    for (int i = 0; i < reached; i++) {
+      s.answer(String.valueOf(i)); // every answer right
+    }
+    s.end();
+    assertThat(s.current()).isEmpty();
+    Summary summary = s.summary();
+    int allPoints = planned * (planned + 1) / 2;
+    int earnedPoints = reached * (reached + 1) / 2;
+    assertThat(summary.answered()).isEqualTo(reached);
+    assertThat(summary.planned()).isEqualTo(planned);
+    assertThat(summary.max()).isEqualTo(allPoints);
+    assertThat(summary.earned()).isEqualTo(earnedPoints);
+    assertThat(summary.percent()).isCloseTo(100.0 * earnedPoints / allPoints, within(1e-9));
+    assertThat(summary.firstTries())
+        .extracting(f -> f.asked().question().id())
+        .containsExactlyElementsOf(IntStream.range(0, planned).mapToObj(i -> "q" + i).toList());
+    assertThat(summary.firstTries().subList(reached, planned))
+        .allSatisfy(
+            f -> {
+              assertThat(f.outcome()).isEqualTo(Outcome.NOT_REACHED);
+              assertThat(f.earned()).isZero();
+              assertThat(f.answer()).isEmpty();
+              assertThat(f.verdict().expected()).isNotBlank();
+            });
+    assertThat(summary.missed()).as("questions never seen are not listed to review").isEmpty();
+    double tagMax = summary.tags().values().stream().mapToDouble(Summary.TagScore::max).sum();
+    assertThat(tagMax).isEqualTo(allPoints);
+  }
+
+  @Test
+  void a_drill_that_runs_to_its_end_is_the_same_as_play() {
+    Session drill = session(Rules.DEFAULT.forDrill(), weighted(3));
+    Session play = session(Rules.DEFAULT, weighted(3));
+    for (Session s : List.of(drill, play)) {
+      s.answer("0");
+      s.skip();
+      s.answer("9");
+      s.end();
+    }
+    assertThat(drill.summary().max()).isEqualTo(play.summary().max()).isEqualTo(6);
+    assertThat(drill.summary().answered()).isEqualTo(play.summary().answered()).isEqualTo(3);
+    assertThat(drill.summary().missed()).hasSize(2);
+  }
+
+  @Test
+  void a_drill_with_retries_counts_each_question_once_when_ended() {
+    Session s = session(new Rules(Optional.empty(), false, true).forDrill(), weighted(3));
+    s.answer("5"); // q0 wrong: queued again behind q1 and q2
+    s.answer("1"); // q1 right
+    s.end(); // q2 never asked; q0's retry is not a question of its own
+    s.end(); // ending twice adds nothing
+    Summary summary = s.summary();
+    assertThat(summary.firstTries())
+        .extracting(f -> f.asked().question().id() + ":" + f.outcome())
+        .containsExactly("q0:WRONG", "q1:RIGHT", "q2:NOT_REACHED");
+    assertThat(summary.answered()).isEqualTo(2);
+    assertThat(summary.max()).isEqualTo(6);
   }
 
   @Test

@@ -218,9 +218,9 @@ class BankReaderTest {
   }
 
   @Test
-  void a_folder_is_not_a_bank() {
+  void a_folder_is_not_a_bank_and_has_no_bytes_to_judge() {
     assertThatThrownBy(() -> new BankReader(Origin.DEFAULT_MAX_BYTES).read(Origin.file(dir)))
-        .isInstanceOf(InvalidDataException.class)
+        .isInstanceOf(StorageException.class)
         .hasMessageContaining("is a folder, not a file");
   }
 
@@ -245,11 +245,20 @@ class BankReaderTest {
   }
 
   @Test
-  void a_device_or_fifo_is_not_a_bank() {
+  void a_device_named_by_the_user_is_read_as_a_stream() {
     assertThatThrownBy(
             () -> new BankReader(Origin.DEFAULT_MAX_BYTES).read(Origin.file(Path.of("/dev/null"))))
         .isInstanceOf(InvalidDataException.class)
-        .hasMessageContaining("is not a regular file");
+        .hasMessage("/dev/null: the file is empty");
+  }
+
+  @Test
+  void a_device_found_by_listing_a_folder_is_not_read() {
+    assertThatThrownBy(
+            () ->
+                new BankReader(Origin.DEFAULT_MAX_BYTES).read(Origin.listed(Path.of("/dev/zero"))))
+        .isInstanceOf(InvalidDataException.class)
+        .hasMessage("/dev/zero: is not a regular file");
   }
 
   @Test

@@ -1,5 +1,6 @@
 package app.azmoon.tui;
 
+import static app.azmoon.tui.Typist.after;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.azmoon.domain.question.Bank;
@@ -16,10 +17,6 @@ import app.azmoon.store.BankReader;
 import app.azmoon.store.Origin;
 import app.azmoon.text.RtlMode;
 import app.azmoon.text.Style;
-import java.io.ByteArrayOutputStream;
-import java.io.PipedInputStream;
-import java.io.PipedOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.InstantSource;
 import java.util.ArrayList;
@@ -31,8 +28,11 @@ import org.junit.jupiter.api.Timeout;
 /**
  * Flashcard review over JLine's virtual terminal: a typed answer, single-key ratings, undo, Ctrl-C.
  */
-@Timeout(30)
+@Timeout(240)
 class TerminalReviewTest {
+  private static final String PROMPT = "answer>";
+  private static final String RATE = "Rate with 1–4";
+  private static final String ASK = "Press Ctrl-C again to quit";
   private final List<String> log = new ArrayList<>();
 
   private ReviewSession session() {
@@ -60,44 +60,28 @@ class TerminalReviewTest {
         sink);
   }
 
-  private static String review(ReviewSession session, String... steps) throws Exception {
-    PipedOutputStream typing = new PipedOutputStream();
-    PipedInputStream in = new PipedInputStream(typing);
-    ByteArrayOutputStream screen = new ByteArrayOutputStream();
-    Thread typist =
-        new Thread(
-            () -> {
-              try {
-                for (String step : steps) {
-                  int size = -1;
-                  while (size != screen.size()) {
-                    size = screen.size();
-                    Thread.sleep(150);
-                  }
-                  typing.write(step.getBytes(StandardCharsets.UTF_8));
-                  typing.flush();
-                }
-                Thread.sleep(60_000); // a person stays at the keyboard: the pipe stays open
-              } catch (Exception e) {
-                // the loop ended first
-              }
-            });
-    typist.start();
-    try (TerminalInput input = new TerminalInput(Terminals.virtual(in, screen, 100))) {
+  private static String review(ReviewSession session, Typist.Step... steps) throws Exception {
+    Typist typist = Typist.start(100, steps);
+    try (TerminalInput input = new TerminalInput(typist.terminal())) {
       new ReviewLoop(
               session,
               input,
               new Screen(new Messages(Language.EN), new Style(false), RtlMode.TERMINAL, 100))
           .run();
     }
-    typist.interrupt();
-    return screen.toString(StandardCharsets.UTF_8);
+    return typist.finish();
   }
 
   @Test
   void a_right_typed_answer_preselects_good_and_enter_rates_it() throws Exception {
     ReviewSession s = session();
-    String out = review(s, "September 1949\r", "\r", "\u0003");
+    String out =
+        review(
+            s,
+            after(PROMPT, "September 1949\r"),
+            after(RATE, "\r"),
+            after("Card 2/", ""),
+            after(PROMPT, "\u0004"));
     assertThat(out)
         .contains(
             "Card 1/3 · new",
@@ -108,20 +92,84 @@ class TerminalReviewTest {
   }
 
   @Test
-  void ctrl_c_at_the_rating_key_is_a_key_that_ends_the_review_in_raw_mode() throws Exception {
+  void ctrl_c_at_the_rating_key_asks_first_and_a_second_one_ends_the_review() throws Exception {
     ReviewSession s = session();
-    String out = review(s, "September 1949\r", "\u0003");
-    assertThat(out).contains("Enter = good");
+    String out =
+        review(s, after(PROMPT, "September 1949\r"), after(RATE, "\u0003"), after(ASK, "\u0003"));
+    assertThat(out).contains("Enter = good", ASK);
     assertThat(log).isEmpty(); // nothing rated, nothing written
     assertThat(s.current()).isPresent();
   }
 
   @Test
-  void a_key_rates_u_undoes_and_ctrl_c_is_a_key_that_ends_the_review() throws Exception {
+  void after_one_ctrl_c_any_other_key_goes_on_to_the_rating() throws Exception {
     ReviewSession s = session();
-    String out = review(s, "\r", "4", "\r", "u", "\u0003");
-    assertThat(out).contains("Answer: September 1949", "Undone: kw-soviet-atomic-test-date");
+    review(
+        s,
+        after(PROMPT, "\r"),
+        after(RATE, "\u0003"),
+        after(ASK, "x"),
+        after(RATE, "2"),
+        after("Card 2/", ""),
+        after(PROMPT, "\u0004"));
+    assertThat(log).containsExactly("kw-soviet-atomic-test-date hard");
+  }
+
+  @Test
+  void ctrl_c_at_the_answer_asks_first_as_in_play() throws Exception {
+    ReviewSession s = session();
+    review(
+        s,
+        after(PROMPT, "\u0003"),
+        after(ASK, "\r"),
+        after(PROMPT, "\r"),
+        after(RATE, "3"),
+        after("Card 2/", ""),
+        after(PROMPT, "\u0003"),
+        after(ASK, "\u0003"));
+    assertThat(log).containsExactly("kw-soviet-atomic-test-date good");
+  }
+
+  @Test
+  void u_at_the_rating_key_undoes_and_names_the_question_that_comes_back() throws Exception {
+    ReviewSession s = session();
+    String out =
+        review(
+            s,
+            after(PROMPT, "\r"),
+            after(RATE, "4"),
+            after(PROMPT, "\r"),
+            after(RATE, "u"),
+            after("Undone", ""),
+            after(PROMPT, "\u0004"));
+    assertThat(out)
+        .contains(
+            "Answer: September 1949",
+            "Undone: “In which month and year did the Soviet Union carry out its…” will be"
+                + " asked again.",
+            "Card 1/3");
+    assertThat(out.indexOf("Card 1/3")).isLessThan(out.indexOf("Card 2/"));
+    assertThat(out.lastIndexOf("Card 1/")).isGreaterThan(out.indexOf("Undone"));
     assertThat(log)
         .containsExactly("kw-soviet-atomic-test-date easy", "kw-soviet-atomic-test-date undo");
+  }
+
+  @Test
+  void colon_undo_at_the_answer_takes_back_the_last_rating() throws Exception {
+    ReviewSession s = session();
+    String out =
+        review(
+            s,
+            after(PROMPT, ":undo\r"),
+            after("Nothing to undo yet.", ""),
+            after(PROMPT, "\r"),
+            after(RATE, "1"),
+            after("Card 2/", ""),
+            after(PROMPT, ":undo\r"),
+            after("Undone", ""),
+            after(PROMPT, "\u0004"));
+    assertThat(out).contains("will be asked again.");
+    assertThat(log)
+        .containsExactly("kw-soviet-atomic-test-date again", "kw-soviet-atomic-test-date undo");
   }
 }

@@ -19,7 +19,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * A writer killed with SIGKILL at a random moment loses no review it reported saved, and the next
  * session opens the log cleanly (setting aside a torn line if the kill cut one).
  */
-@Timeout(120)
+@Timeout(300)
 class KillTest {
   @TempDir Path dir;
 

@@ -27,7 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
  * as a full disk stops it with ENOSPC), {@code /dev/full}, and a data directory path that is a
  * file. The permission test runs only where permissions bite.
  */
-@Timeout(60)
+@Timeout(300)
 class StorageFailureTest {
   /** 64 KiB: bash's {@code ulimit -f} counts 1024-byte blocks. */
   private static final String LIMIT_64K = "ulimit -f 64";
