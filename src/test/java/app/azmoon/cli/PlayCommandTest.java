@@ -72,9 +72,9 @@ class PlayCommandTest {
     assertThat(r.out())
         .contains("فرمان‌ها:")
         .contains("در ژوئن ۱۹۵۰ ارتش کره شمالی به جنوب حمله کرد.")
-        .contains("→ رد شد.")
+        .contains("← رد شد.")
         .contains("راهنما: ۶… (۶ رقم؛")
-        .contains("۱ پرسش از ۳ پاسخ داده شد");
+        .contains("۰ پرسش از ۳ پاسخ داده شد، ۱ رد شد");
   }
 
   @Test
