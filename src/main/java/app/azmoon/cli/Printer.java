@@ -1,11 +1,15 @@
 package app.azmoon.cli;
 
+import app.azmoon.text.Columns;
 import app.azmoon.text.Layout;
 import app.azmoon.text.RtlMode;
 import app.azmoon.text.Style;
+import app.azmoon.text.TerminalText;
 import java.io.PrintWriter;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
 
 /**
  * How a command prints text for a person: paragraphs and tables laid out by {@link Layout} for the
@@ -42,9 +46,23 @@ final class Printer {
     return style;
   }
 
-  /** Each of {@code paragraphs} laid out. */
+  /**
+   * Each of {@code paragraphs} laid out. In terminal mode a line that fits is printed as stored,
+   * with its runs of spaces (a sheet's indent, a histogram's columns); only a longer one is
+   * wrapped.
+   */
   List<String> layout(List<String> paragraphs) {
-    return paragraphs.stream().flatMap(p -> Layout.lines(p, width, rtl).stream()).toList();
+    return paragraphs.stream()
+        .flatMap(p -> Arrays.stream(p.split("\n", -1)))
+        .flatMap(this::lines)
+        .toList();
+  }
+
+  private Stream<String> lines(String line) {
+    String safe = TerminalText.line(line);
+    return rtl == RtlMode.TERMINAL && Columns.width(safe) <= width
+        ? Stream.of(safe)
+        : Layout.lines(line, width, rtl).stream();
   }
 
   /** Prints {@code text} (paragraphs separated by newlines), laid out. */
@@ -54,7 +72,7 @@ final class Printer {
 
   /** Prints {@code text} laid out, each line painted by {@code paint}. */
   void text(String text, UnaryOperator<String> paint) {
-    Layout.lines(text, width, rtl).forEach(l -> out.println(paint.apply(l)));
+    layout(List.of(text)).forEach(l -> out.println(paint.apply(l)));
   }
 
   /** Prints each of {@code paragraphs}, laid out. */

@@ -157,6 +157,31 @@ class PersonOutputTest {
   }
 
   @Test
+  void in_terminal_mode_a_line_that_fits_keeps_its_spaces_a_longer_one_wraps_between_words() {
+    List<String> grade =
+        List.of(
+            "grade",
+            "--spec",
+            "drill.json",
+            "--out",
+            "out",
+            "sara.txt",
+            "--lang",
+            "en",
+            "--rtl",
+            "terminal");
+    Cli.Result wide = Cli.runOnATerminal("", Map.of("COLUMNS", "80"), dir, inDir(grade));
+    assertThat(wide.out()).contains("\n  0– 10% ", "\n 10– 20%  0\n");
+    Cli.Result narrow = Cli.runOnATerminal("", Map.of("COLUMNS", "24"), dir, inDir(grade));
+    assertThat(narrow.out().lines()).allSatisfy(l -> assertThat(l.length()).isLessThan(25));
+    // Words move to the next line whole; only the bar, wider than the screen, is cut.
+    List<String> words = List.of(wide.out().split("\\s+"));
+    assertThat(narrow.out().split("\\s+"))
+        .filteredOn(w -> !w.contains("█"))
+        .allSatisfy(w -> assertThat(words).contains(w));
+  }
+
+  @Test
   void grade_counts_files_on_a_terminals_stderr_and_erases_the_count_when_done() {
     Cli.Result r = gradeOnATerminal("sara.txt", "reza.txt", "ali.txt");
     assertThat(r.code()).isZero();
