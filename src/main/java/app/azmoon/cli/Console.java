@@ -24,11 +24,6 @@ record Console(
     IntSupplier columns,
     BooleanSupplier stderrIsTerminal) {
 
-  /** A console whose screen is 80 columns wide, standard error a terminal when the rest is. */
-  Console(boolean isTerminal, InputStream stdin, Function<PrintWriter, LineInput> input) {
-    this(isTerminal, stdin, input, () -> 80, () -> isTerminal);
-  }
-
   /** The line input, printing to {@code out}. */
   LineInput open(PrintWriter out) {
     return input.apply(out);
