@@ -5,6 +5,7 @@ import app.azmoon.domain.question.Language;
 import app.azmoon.domain.question.Question;
 import app.azmoon.i18n.Messages;
 import app.azmoon.store.BankWriter;
+import app.azmoon.text.TerminalText;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.TreeSet;
@@ -98,7 +99,7 @@ final class ListCommand implements Callable<Integer> {
     for (String tag : unknown) {
       List<String> near = Suggestions.of(tag, known);
       err.println(
-          app.azmoon.text.TerminalText.line(
+          TerminalText.line(
               "azmoon: bank "
                   + loaded.id()
                   + " has no tag \""
