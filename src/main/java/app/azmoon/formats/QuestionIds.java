@@ -1,0 +1,69 @@
+package app.azmoon.formats;
+
+import app.azmoon.domain.question.Ids;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.text.Normalizer;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Stable question ids for imported questions: the same file imported twice gives the same ids. An
+ * id comes from the question's name (a GIFT {@code ::title::}, a Moodle {@code <name>}) or, with
+ * none, from its prompt: the Latin letters and digits it has, else a short hash of it.
+ *
+ * <p>With prefix {@code kw}, the name "Busan port" gives {@code kw-busan-port}; the Persian name
+ * «بندر بوسان» gives {@code kw-q-} and eight hex digits of its SHA-256; a second question with the
+ * same name gets {@code -2} after its id.
+ */
+public final class QuestionIds {
+  private static final int HASHED = 8;
+  private final String prefix;
+  private final Set<String> taken = new HashSet<>();
+
+  public QuestionIds(String prefix) {
+    this.prefix = prefix;
+  }
+
+  /** A new id for a question named {@code name} (a title, or its prompt when it has none). */
+  public String next(String name) {
+    String base = prefix + "-" + slug(name);
+    if (base.length() > Ids.MAX_LENGTH - 4) {
+      base = base.substring(0, Ids.MAX_LENGTH - 4).replaceAll("-+$", "");
+    }
+    String id = base;
+    for (int n = 2; !taken.add(id); n++) {
+      id = base + "-" + n;
+    }
+    return id;
+  }
+
+  /** Lowercase Latin words of {@code name} joined by dashes, or {@code q-} and a hash of it. */
+  static String slug(String name) {
+    String ascii =
+        Normalizer.normalize(name, Normalizer.Form.NFKD)
+            .replaceAll("\\p{M}", "")
+            .toLowerCase(Locale.ROOT)
+            .replaceAll("[^a-z0-9]+", "-")
+            .replaceAll("^-+|-+$", "");
+    // A name with only a few Latin characters among other letters is better known by its hash.
+    long letters = name.codePoints().filter(Character::isLetterOrDigit).count();
+    if (ascii.isEmpty() || ascii.replace("-", "").length() * 2 < letters) {
+      return "q-" + hash(name.strip());
+    }
+    return ascii.length() > 40 ? ascii.substring(0, 40).replaceAll("-+$", "") : ascii;
+  }
+
+  private static String hash(String text) {
+    try {
+      byte[] digest =
+          MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(digest).substring(0, HASHED);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JDK has SHA-256", e);
+    }
+  }
+}
