@@ -24,7 +24,11 @@ final class NumberSpans {
   /** Longer runs of number words and و are not one number (a number to 10^15 needs about 20). */
   private static final int MAX_RUN = 24;
 
+  /** A bank holds numbers of up to 18 digits before and after the point (as `validate` checks). */
+  private static final int MAX_DIGITS = 18;
+
   private static final String DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2212";
+  private static final String MINUS_SIGNS = "-\u2212";
   private static final String SEPARATORS = "/:\u2236";
   private static final String PERCENT_SIGNS = "%\u066A";
 
@@ -160,6 +164,8 @@ final class NumberSpans {
     Reason alone = Words.AMBIGUOUS_ALONE.get(scan.key(from));
     if (oneWord && Words.WEEKDAY_TAIL.contains(scan.key(to + 1)) && scan.free(to + 1)) {
       scan.claim(from, to + 1, new Skip(Reason.WEEKDAY));
+    } else if (oneWord && approximate(scan, from)) {
+      scan.claim(from, from + 1, new Skip(Reason.VAGUE)); // دو سه روز: two or three days
     } else if (oneWord && alone != null) {
       scan.claim(from, to, new Skip(alone));
     } else if (Words.VAGUE_BEFORE.contains(scan.key(from - 1)) && scan.free(from - 1)) {
@@ -174,19 +180,37 @@ final class NumberSpans {
       Token sign = scan.at(from - 1);
       boolean minusSign =
           sign != null
-              && sign.isMark(DASHES)
+              && sign.isMark(MINUS_SIGNS)
               && sign.spaced()
-              && !scan.at(from).spaced()
+              && scan.at(from).join() == Token.Join.GLUED
               && scan.free(from - 1);
       if (minusSign || scan.key(from - 1).equals("منفی") && scan.free(from - 1)) {
         start = from - 1;
         value = value.negate();
       }
-      scan.claim(start, to, reading(scan, from, to, value));
+      BigDecimal plain = value.stripTrailingZeros(); // ۲٫۵ میلیون is 2500000, not 2500000.0
+      scan.claim(start, to, reading(scan, from, to, plain.scale() < 0 ? plain.setScale(0) : plain));
     }
   }
 
+  /** Two unit words in a row, the second one more: دو سه, پنج شش. */
+  private static boolean approximate(Scan scan, int i) {
+    Optional<BigDecimal> first = NumberReader.read(scan.key(i));
+    Optional<BigDecimal> second =
+        scan.number(i + 1) && scan.at(i + 1).isWord() && scan.at(i + 1).spaced()
+            ? NumberReader.read(scan.key(i + 1))
+            : Optional.empty();
+    return first.isPresent()
+        && second.isPresent()
+        && second.get().compareTo(BigDecimal.TEN) < 0
+        && second.get().compareTo(first.get()) > 0;
+  }
+
   private static Reading reading(Scan scan, int from, int to, BigDecimal value) {
+    if (value.signum() != 0
+        && (value.precision() - value.scale() > MAX_DIGITS || value.scale() > MAX_DIGITS)) {
+      return new Skip(Reason.TOO_LONG);
+    }
     boolean percent =
         scan.at(to + 1) != null
                 && scan.at(to + 1).isMark(PERCENT_SIGNS)

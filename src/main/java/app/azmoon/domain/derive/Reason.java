@@ -8,6 +8,7 @@ public enum Reason {
   ARTICLE("«یک» alone is read as the article \"a\""),
   NEGATION("«نه» alone is read as \"no\""),
   FRACTION("a fraction, a ratio or a time"),
+  TOO_LONG("more than 18 digits before or after the point, more than a bank holds"),
   MONTH_WITHOUT_YEAR("a month without a year"),
   NO_EARLIER_YEAR("\"this year\" with no year before it in the text"),
   NOT_A_DATE("no such date"),
