@@ -124,6 +124,15 @@ class DeriverTest {
   }
 
   @Test
+  void the_same_sentence_twice_gives_distinct_ids_and_the_same_number_twice_in_a_sentence_too() {
+    Derivation d = Drafts.derive("۱۲ فروند و ۱۲ فروند آمد.\n۱۲ فروند و ۱۲ فروند آمد.");
+    List<String> ids = d.questions().stream().map(q -> q.id()).toList();
+    assertThat(ids).hasSize(4).doesNotHaveDuplicates();
+    assertThat(ids.get(2)).isEqualTo(ids.get(0) + "-2");
+    assertThat(ids.get(3)).isEqualTo(ids.get(1) + "-2");
+  }
+
+  @Test
   void a_number_longer_than_a_bank_holds_is_skipped() {
     assertThat(
             Drafts.skipped(
