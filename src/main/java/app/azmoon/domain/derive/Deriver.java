@@ -1,23 +1,17 @@
 package app.azmoon.domain.derive;
 
-import app.azmoon.domain.answer.Display;
 import app.azmoon.domain.derive.Derivation.Asked;
 import app.azmoon.domain.derive.Derivation.Finding;
 import app.azmoon.domain.derive.Derivation.Skipped;
 import app.azmoon.domain.derive.Sentences.Sentence;
 import app.azmoon.domain.derive.Span.Dated;
 import app.azmoon.domain.derive.Span.Literal;
-import app.azmoon.domain.derive.Span.Quantity;
 import app.azmoon.domain.derive.Span.Reading;
 import app.azmoon.domain.derive.Span.Skip;
 import app.azmoon.domain.derive.Span.ThisYear;
-import app.azmoon.domain.question.ClozeText;
 import app.azmoon.domain.question.Ids;
-import app.azmoon.domain.question.Info;
-import app.azmoon.domain.question.Language;
 import app.azmoon.domain.question.PartialDate;
 import app.azmoon.domain.question.Question;
-import app.azmoon.domain.question.Text;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -35,8 +29,6 @@ import java.util.OptionalInt;
  * with answer 1950-06, and "سپتامبر این سال" one with the year the text gave last.
  */
 public final class Deriver {
-  static final String BLANK = "……";
-
   private final DerivedIds ids;
   private final List<Question> questions = new ArrayList<>();
   private final List<Finding> findings = new ArrayList<>();
@@ -72,20 +64,14 @@ public final class Deriver {
       if (reading instanceof Dated d) {
         lastYear = OptionalInt.of(d.date().year());
       }
-      Optional<Reason> skip =
-          reading instanceof Skip s
-              ? Optional.of(s.reason())
-              : hasControlCharacters(sentence)
-                  ? Optional.of(Reason.CONTROL_CHARACTERS)
-                  : reading instanceof Literal && (sentence.contains("{") || sentence.contains("}"))
-                      ? Optional.of(Reason.BRACES)
-                      : Optional.empty();
+      Optional<Reason> skip = skipped(sentence, reading);
       if (skip.isPresent()) {
         findings.add(new Skipped(line, written, skip.get()));
         continue;
       }
+      String id = ids.next(sentence, written, occurrence, Drafted.kind(reading).code());
       Question q =
-          question(sentence, span, reading, ids.next(sentence, written, occurrence, kind(reading)));
+          Drafted.question(id, sentence, span, reading, span.reading() instanceof ThisYear);
       questions.add(q);
       findings.add(new Asked(line, written, q));
     }
@@ -106,83 +92,16 @@ public final class Deriver {
     }
   }
 
-  private static String kind(Reading reading) {
-    return reading instanceof Quantity ? "numeric" : reading instanceof Dated ? "date" : "cloze";
-  }
-
-  private Question question(String sentence, Span span, Reading reading, String id) {
-    String before = sentence.substring(0, span.start());
-    String after = sentence.substring(span.end());
-    String gapped = oneLine(before + BLANK + after);
-    if (reading instanceof Quantity q) {
-      Info info =
-          info(
-              id,
-              "در جای خالی چه عددی آمده است؟",
-              gapped,
-              sentence,
-              q.percent() ? List.of("numbers", "percentages") : List.of("numbers"),
-              Optional.empty());
-      return new Question.Numeric(
-          info, q.value(), q.value(), q.value(), q.unit().map(u -> Text.of(Language.FA, u)));
+  /** Why a span is not asked for, if it is not: it is no number, or its sentence cannot be. */
+  private static Optional<Reason> skipped(String sentence, Reading reading) {
+    if (reading instanceof Skip s) {
+      return Optional.of(s.reason());
     }
-    if (reading instanceof Dated d) {
-      PartialDate date = d.date();
-      String asks =
-          date.month() == 0
-              ? "در جای خالی چه سالی آمده است؟"
-              : date.day() == 0
-                  ? "در جای خالی چه ماه و سالی آمده است؟"
-                  : "در جای خالی چه روز و ماه و سالی آمده است؟";
-      Optional<String> explanation =
-          span.reading() instanceof ThisYear
-              ? Optional.of(
-                  "«"
-                      + oneLine(sentence.substring(span.start(), span.end()))
-                      + "»: سالِ آن همان "
-                      + Display.digits(date.year(), Language.FA)
-                      + " است که متن پیش‌تر گفته است.")
-              : Optional.empty();
-      return new Question.Dated(
-          info(id, asks, gapped, sentence, List.of("dates"), explanation), date);
+    if (hasControlCharacters(sentence)) {
+      return Optional.of(Reason.CONTROL_CHARACTERS);
     }
-    Literal literal = (Literal) reading;
-    boolean ordinal = literal.sort() == Literal.Sort.ORDINAL;
-    Info info =
-        new Info(
-            id,
-            Text.of(
-                Language.FA,
-                ordinal
-                    ? "عدد ترتیبی جای خالی را بنویسید."
-                    : "تاریخ جای خالی را همان‌گونه که در متن آمده بنویسید."),
-            Optional.empty(),
-            Optional.of(sentence),
-            List.of(ordinal ? "ordinals" : "dates"),
-            1.0);
-    List<String> answers = literal.answers().stream().map(Deriver::oneLine).toList();
-    return new Question.Cloze(
-        info, ClozeText.parse(oneLine(before + "{{" + String.join("|", answers) + "}}" + after)));
-  }
-
-  private static Info info(
-      String id,
-      String asks,
-      String gapped,
-      String sentence,
-      List<String> tags,
-      Optional<String> explanation) {
-    return new Info(
-        id,
-        Text.of(Language.FA, asks + " «" + gapped + "»"),
-        explanation.map(e -> Text.of(Language.FA, e)),
-        Optional.of(sentence),
-        tags,
-        1.0);
-  }
-
-  private static String oneLine(String s) {
-    return s.strip().replaceAll("\\s+", " ");
+    boolean braces = sentence.contains("{") || sentence.contains("}");
+    return reading instanceof Literal && braces ? Optional.of(Reason.BRACES) : Optional.empty();
   }
 
   /** What a bank's text may not hold: control characters other than tab and line break. */

@@ -87,7 +87,7 @@ class DeriverPassageTest {
     for (Asked asked : Drafts.asked(derived)) {
       String quote = asked.question().info().quote().orElseThrow();
       assertThat(passage).contains(quote);
-      assertThat(Drafts.gapped(asked.question()).replace(Deriver.BLANK, asked.written()))
+      assertThat(Drafts.gapped(asked.question()).replace(Drafted.BLANK, asked.written()))
           .isEqualTo(quote);
     }
   }

@@ -101,7 +101,7 @@ class DeriverPropertiesTest {
       String quote = q.info().quote().orElseThrow();
       assertThat(text).contains(quote);
       assertThat(quote).contains(asked.written()).doesNotContain("\n");
-      assertThat(oneLine(Drafts.gapped(q).replace(Deriver.BLANK, asked.written())))
+      assertThat(oneLine(Drafts.gapped(q).replace(Drafted.BLANK, asked.written())))
           .isEqualTo(oneLine(quote));
       for (String typed : Drafts.typedBack(asked)) {
         assertThat(AnswerChecker.check(q, typed, Language.FA).correct())

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.azmoon.domain.answer.AnswerChecker;
 import app.azmoon.domain.derive.Derivation.Asked;
+import app.azmoon.domain.question.Ids;
 import app.azmoon.domain.question.Language;
 import java.util.Arrays;
 import java.util.List;
@@ -130,6 +131,14 @@ class DeriverTest {
     assertThat(ids).hasSize(4).doesNotHaveDuplicates();
     assertThat(ids.get(2)).isEqualTo(ids.get(0) + "-2");
     assertThat(ids.get(3)).isEqualTo(ids.get(1) + "-2");
+  }
+
+  @Test
+  void question_ids_stay_valid_for_the_longest_bank_id() {
+    String longest = "b".repeat(Ids.MAX_LENGTH);
+    assertThat(Deriver.derive("۱۲ نفر و سی نفر در ژوئن ۱۹۵۰ و دومین بار.", longest).questions())
+        .hasSize(4)
+        .allMatch(q -> Ids.isValid(q.id()));
   }
 
   @Test

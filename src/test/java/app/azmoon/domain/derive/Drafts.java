@@ -70,7 +70,7 @@ final class Drafts {
     if (q instanceof Question.Cloze c) {
       StringBuilder s = new StringBuilder();
       for (ClozeText.Part part : c.text().parts()) {
-        s.append(part instanceof ClozeText.Literal l ? l.text() : Deriver.BLANK);
+        s.append(part instanceof ClozeText.Literal l ? l.text() : Drafted.BLANK);
       }
       return s.toString();
     }
