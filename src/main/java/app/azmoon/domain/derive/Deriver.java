@@ -29,6 +29,12 @@ import java.util.OptionalInt;
  * with answer 1950-06, and "سپتامبر این سال" one with the year the text gave last.
  */
 public final class Deriver {
+  /**
+   * Longer "sentences" are a text without punctuation: no prompt to read, and a copy of it in every
+   * question of it. The Korean War passage's longest sentence has 783 characters.
+   */
+  static final int MAX_SENTENCE = 2000;
+
   private final DerivedIds ids;
   private final List<Question> questions = new ArrayList<>();
   private final List<Finding> findings = new ArrayList<>();
@@ -96,6 +102,9 @@ public final class Deriver {
   private static Optional<Reason> skipped(String sentence, Reading reading) {
     if (reading instanceof Skip s) {
       return Optional.of(s.reason());
+    }
+    if (sentence.length() > MAX_SENTENCE) {
+      return Optional.of(Reason.LONG_SENTENCE);
     }
     if (hasControlCharacters(sentence)) {
       return Optional.of(Reason.CONTROL_CHARACTERS);

@@ -12,6 +12,7 @@ public enum Reason {
   MONTH_WITHOUT_YEAR("a month without a year"),
   NO_EARLIER_YEAR("\"this year\" with no year before it in the text"),
   NOT_A_DATE("no such date"),
+  LONG_SENTENCE("the sentence is over 2000 characters: add the full stops it lacks"),
   BRACES("the sentence holds {{ or }}, which a cloze question cannot"),
   CONTROL_CHARACTERS("the sentence holds control characters, which a bank cannot");
 

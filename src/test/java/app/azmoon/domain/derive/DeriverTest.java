@@ -152,6 +152,15 @@ class DeriverTest {
   }
 
   @Test
+  void a_sentence_too_long_to_be_a_prompt_is_skipped_with_its_reason() {
+    String words = "کلمه ".repeat(Deriver.MAX_SENTENCE / 5);
+    assertThat(Drafts.skipped(Drafts.derive("در سال ۱۹۵۰ " + words + " آمدند.")))
+        .containsExactly("«۱۹۵۰» LONG_SENTENCE");
+    assertThat(Drafts.answers(Drafts.derive("در سال ۱۹۵۰ " + words.substring(20) + " آمدند.")))
+        .containsExactly("date 1950");
+  }
+
+  @Test
   void a_sentence_a_bank_cannot_hold_is_skipped_with_its_reason() {
     assertThat(Drafts.skipped(Drafts.derive("در سال ۱۹۵۰ \u0007 آمدند.")))
         .containsExactly("«۱۹۵۰» CONTROL_CHARACTERS");
