@@ -1,15 +1,10 @@
 package app.azmoon.cli;
 
 import app.azmoon.domain.derive.Derivation;
-import app.azmoon.domain.derive.Derivation.Asked;
-import app.azmoon.domain.derive.Derivation.Finding;
-import app.azmoon.domain.derive.Derivation.Skipped;
 import app.azmoon.domain.derive.Deriver;
 import app.azmoon.domain.question.Bank;
 import app.azmoon.domain.question.Ids;
-import app.azmoon.domain.question.Kind;
 import app.azmoon.domain.question.Language;
-import app.azmoon.domain.question.Question;
 import app.azmoon.domain.question.Text;
 import app.azmoon.store.AtomicFile;
 import app.azmoon.store.DerivedBankWriter;
@@ -26,7 +21,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -55,7 +49,12 @@ final class DeriveCommand implements Callable<Integer> {
 
   @ParentCommand AzmoonCommand root;
 
-  @Mixin StoreOptions store;
+  @Option(
+      names = "--max-bank-size",
+      paramLabel = "BYTES",
+      converter = ByteSize.class,
+      description = "Largest text read, e.g. 64M (default), 200K, 1G.")
+  long maxBankSize = Origin.DEFAULT_MAX_BYTES;
 
   @Parameters(paramLabel = "TEXT_FILE", description = "The Persian text, in UTF-8.")
   Path text;
@@ -111,13 +110,15 @@ final class DeriveCommand implements Callable<Integer> {
     if (Files.isDirectory(outPath)) {
       throw new StorageException(out + ": is a folder, not a file");
     }
-    String content = Origin.file(textPath).readText(Origin.Limit.bank(store.maxBankSize));
+    String content = Origin.file(textPath).readText(Origin.Limit.bank(maxBankSize));
     Derivation derivation = Deriver.derive(content, bankId);
-    derivation.findings().forEach(f -> err.println(TerminalText.line(text + ":" + describe(f))));
+    derivation
+        .findings()
+        .forEach(f -> err.println(TerminalText.line(text + ":" + DeriveReport.line(f))));
     if (derivation.questions().isEmpty()) {
       err.println(
           "azmoon: "
-              + TerminalText.line(text + ": no quantity or date to ask for; nothing" + " written"));
+              + TerminalText.line(text + ": no quantity or date to ask for; nothing written"));
       return ExitCode.DATA;
     }
     String source = SourcePlace.place(textPath, content, outPath, bankId + ".txt");
@@ -129,46 +130,22 @@ final class DeriveCommand implements Callable<Integer> {
             Optional.of(new Bank.Source(source, "", content)),
             derivation.questions());
     AtomicFile.write(outPath, DerivedBankWriter.bank(bank));
-    spec.commandLine().getOut().println(TerminalText.line(summary(bank, derivation)));
+    spec.commandLine()
+        .getOut()
+        .println(TerminalText.line(out + ": " + DeriveReport.summary(bank, derivation)));
     return ExitCode.OK;
   }
 
-  private String summary(Bank bank, Derivation derivation) {
-    StringBuilder kinds = new StringBuilder();
-    for (Kind kind : new Kind[] {Kind.NUMERIC, Kind.DATE, Kind.CLOZE}) {
-      long n = bank.questions().stream().filter(q -> q.kind() == kind).count();
-      if (n > 0) {
-        kinds.append(kinds.length() == 0 ? "" : ", ").append(n).append(' ').append(kind.code());
-      }
-    }
-    long skipped = derivation.findings().stream().filter(Skipped.class::isInstance).count();
-    return String.format(
-        "%s: wrote bank %s, %d questions (%s), %d skipped; source %s",
-        out,
-        bank.id(),
-        bank.questions().size(),
-        kinds,
-        skipped,
-        bank.source().orElseThrow().path());
-  }
-
-  private static String describe(Finding finding) {
-    if (finding instanceof Skipped s) {
-      return s.line() + ": skipped «" + s.written() + "»: " + s.reason().description();
-    }
-    Question q = ((Asked) finding).question();
-    String answer =
-        q instanceof Question.Numeric n
-            ? n.answer().toPlainString() + n.unit().map(u -> " " + u.in(Language.FA)).orElse("")
-            : q instanceof Question.Dated d
-                ? d.answer().toString()
-                : ((Question.Cloze) q).text().gaps().get(0).answers().get(0);
-    return finding.line() + ": " + q.kind().code() + " " + answer + " «" + finding.written() + "»";
-  }
-
-  /** The text file's name without its last extension, in lowercase Latin letters and dashes. */
+  /**
+   * The text file's name without its last extension, in lowercase Latin letters and dashes; {@code
+   * derived} when that leaves nothing.
+   */
   static String defaultId(Path text) {
-    String name = text.getFileName() == null ? "" : text.getFileName().toString();
+    // A pipe's name (/dev/fd/63, /dev/stdin) says nothing of the text.
+    String name =
+        text.getFileName() == null || !Files.isRegularFile(text)
+            ? ""
+            : text.getFileName().toString();
     int dot = name.lastIndexOf('.');
     String slug =
         Normalizer.normalize(dot > 0 ? name.substring(0, dot) : name, Normalizer.Form.NFKD)

@@ -128,6 +128,17 @@ class DeriveCommandTest {
   }
 
   @Test
+  void a_persian_file_name_gives_the_id_derived_and_its_own_title() throws IOException {
+    Path persian = text("جنگ.txt", "در ژوئن ۱۹۵۰ حمله شد.");
+    Cli.Result r = run("derive", persian.toString(), "-o", "fa/j.json");
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out()).contains("wrote bank derived, 1 question (1 date)");
+    assertThat(Files.readString(dir.resolve("fa/j.json")))
+        .contains("\"fa\": \"پیش‌نویس: جنگ.txt\"", "\"path\": \"sources/جنگ.txt\"");
+    assertThat(run("validate", dir.resolve("fa/j.json").toString()).code()).isZero();
+  }
+
+  @Test
   void a_text_with_nothing_to_ask_exits_65_and_writes_nothing() throws IOException {
     Path none = text("none.txt", "در این متن عددی نیست، جز میگ ۱۵ که نام است.");
     Cli.Result r = run("derive", none.toString(), "-o", "none.json");
@@ -139,7 +150,7 @@ class DeriveCommandTest {
   }
 
   @Test
-  void a_missing_text_exits_74_and_one_not_in_utf8_exits_65() throws IOException {
+  void a_missing_text_exits_74_and_one_not_in_utf8_or_too_big_exits_65() throws IOException {
     Cli.Result missing = run("derive", dir.resolve("nope.txt").toString(), "-o", "x.json");
     assertThat(missing.code()).isEqualTo(ExitCode.IO);
     assertThat(missing.err()).contains("nope.txt: no such file").doesNotContain("Exception");
@@ -150,6 +161,11 @@ class DeriveCommandTest {
     assertThat(bad.code()).isEqualTo(ExitCode.DATA);
     assertThat(bad.err()).contains("not valid UTF-8");
     assertThat(dir.resolve("x.json")).doesNotExist();
+
+    Cli.Result big = run("derive", passage.toString(), "-o", "x.json", "--max-bank-size", "1K");
+    assertThat(big.code()).isEqualTo(ExitCode.DATA);
+    assertThat(big.err()).contains("over the 1,024-byte limit");
+    assertThat(dir.resolve("x.json")).doesNotExist();
   }
 
   @Test
@@ -159,6 +175,7 @@ class DeriveCommandTest {
     Cli.Result r = run("derive", windows.toString(), "-o", "out/win.json");
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.err()).contains("win.txt:1: date 1950-06", "win.txt:2: numeric 36 نفر");
+    assertThat(r.out()).contains("wrote bank win, 2 questions (1 numeric, 1 date), 0 skipped");
     assertThat(run("validate", dir.resolve("out/win.json").toString()).code()).isZero();
   }
 
