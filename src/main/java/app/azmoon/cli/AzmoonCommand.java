@@ -35,6 +35,7 @@ import picocli.CommandLine.Spec;
       StatsCommand.class,
       RtlTestCommand.class,
       ValidateCommand.class,
+      DeriveCommand.class,
       CompletionCommand.class,
     },
     exitCodeListHeading = "%nExit codes:%n",
