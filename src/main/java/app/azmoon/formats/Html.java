@@ -16,15 +16,13 @@ import java.util.regex.Pattern;
  * led North Korea?\nKim".
  */
 final class Html {
-  private static final Pattern HIDDEN =
-      Pattern.compile("(?is)<(script|style)\\b[^>]*>.*?</\\1\\s*>|<!--.*?-->");
-  private static final Pattern IMAGE = Pattern.compile("(?is)<img\\b[^>]*>");
+  private static final Pattern IMAGE = Pattern.compile("(?i)<img\\b[^<>]*>");
   private static final Pattern ALT =
       Pattern.compile("(?is)\\balt\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s>]+))");
   private static final Pattern BREAK =
       Pattern.compile(
-          "(?i)<br\\b[^>]*>|</?(p|div|li|ul|ol|tr|table|h[1-6]|blockquote|pre)\\b[^>]*>");
-  private static final Pattern TAG = Pattern.compile("(?s)<[^>]*>");
+          "(?i)<br\\b[^<>]*>|</?(p|div|li|ul|ol|tr|table|h[1-6]|blockquote|pre)\\b[^<>]*>");
+  private static final Pattern TAG = Pattern.compile("<[^<>]*>");
   private static final Pattern ENTITY = Pattern.compile("&(#[0-9]+|#[xX][0-9a-fA-F]+|[a-zA-Z]+);");
   private static final Map<String, String> NAMED =
       Map.ofEntries(
@@ -52,9 +50,13 @@ final class Html {
           Map.entry("middot", "·"));
 
   /** Moodle's multi-language filter: {@code <span lang="fa" class="multilang">…</span>}. */
+  /**
+   * The opening of a part for Moodle's multi-language filter: {@code <span lang="fa"
+   * class="multilang">}.
+   */
   private static final Pattern MULTILANG =
       Pattern.compile(
-          "(?is)<span\\s+(?:lang=\"([a-z]{2})[^\"]*\"\\s+class=\"multilang\"|class=\"multilang\"\\s+lang=\"([a-z]{2})[^\"]*\")\\s*>(.*?)</span>");
+          "(?i)<span\\s+(?:lang=\"([a-z]{2})[^\"<>]*\"\\s+class=\"multilang\"|class=\"multilang\"\\s+lang=\"([a-z]{2})[^\"<>]*\")\\s*>");
 
   private Html() {}
 
@@ -67,9 +69,15 @@ final class Html {
     Matcher m = MULTILANG.matcher(raw);
     Optional<String> fa = Optional.empty();
     Optional<String> en = Optional.empty();
+    // Each part's end is looked for once, so that a file of unclosed parts takes no longer to read.
     while (m.find()) {
+      int close = raw.indexOf("</span>", m.end());
+      if (close < 0) {
+        break;
+      }
       String lang = (m.group(1) != null ? m.group(1) : m.group(2)).toLowerCase(Locale.ROOT);
-      String value = toText(m.group(3));
+      String value = toText(raw.substring(m.end(), close));
+      m.region(close, raw.length());
       if (lang.equals("fa") && fa.isEmpty() && !value.isEmpty()) {
         fa = Optional.of(value);
       } else if (lang.equals("en") && en.isEmpty() && !value.isEmpty()) {
@@ -116,7 +124,7 @@ final class Html {
   /** The text a reader sees: lines kept, runs of spaces made one, blank lines and edges gone. */
   static String toText(String html) {
     // In HTML a line break in the source is a space; only <br> and blocks break lines.
-    String text = HIDDEN.matcher(html.replaceAll("\\R", " ")).replaceAll(" ");
+    String text = withoutComments(html.replaceAll("\\R", " "));
     text =
         IMAGE.matcher(text).replaceAll(m -> Matcher.quoteReplacement(" " + alt(m.group()) + " "));
     text = BREAK.matcher(text).replaceAll("\n");
@@ -130,6 +138,17 @@ final class Html {
       }
     }
     return out.toString();
+  }
+
+  private static String withoutComments(String html) {
+    StringBuilder out = new StringBuilder(html.length());
+    int at = 0;
+    for (int open = html.indexOf("<!--"); open >= 0; open = html.indexOf("<!--", at)) {
+      int close = html.indexOf("-->", open + 4);
+      out.append(html, at, open).append(' ');
+      at = close < 0 ? html.length() : close + 3;
+    }
+    return out.append(html, Math.min(at, html.length()), html.length()).toString();
   }
 
   /** Character references decoded; an unknown name is left as written. */

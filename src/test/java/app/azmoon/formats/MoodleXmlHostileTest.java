@@ -97,4 +97,27 @@ class MoodleXmlHostileTest {
         .isInstanceOf(FormatException.class)
         .hasMessage("not a Moodle XML file: its root element is <html>, not <quiz>");
   }
+
+  @Test
+  void text_full_of_things_never_closed_is_read_in_one_pass() {
+    String unclosed =
+        "<".repeat(300_000)
+            + "<span lang=\"fa\" class=\"multilang\">".repeat(20_000)
+            + "<!--".repeat(100_000)
+            + "&amp".repeat(100_000);
+    String gaps = "{1:SA:".repeat(100_000) + "{1:SA:=x}";
+    String xml =
+        "<quiz><question type=\"shortanswer\"><name><text>Big</text></name>"
+            + "<questiontext format=\"html\"><text><![CDATA[Q "
+            + unclosed
+            + "]]></text></questiontext><answer fraction=\"100\"><text>x</text></answer></question>"
+            + "<question type=\"cloze\"><name><text>Gaps</text></name>"
+            + "<questiontext format=\"html\"><text><![CDATA["
+            + gaps
+            + "]]></text></questiontext></question></quiz>";
+
+    Imported read = moodle.read(xml, "t");
+
+    assertThat(read.questions()).extracting(q -> q.id()).containsExactly("t-big", "t-gaps");
+  }
 }
