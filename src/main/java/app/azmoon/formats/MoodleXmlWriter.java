@@ -163,8 +163,8 @@ final class MoodleXmlWriter {
     out.append("    <selectcount>0</selectcount>\n");
     out.append("    <gradingtype>ABSOLUTE_POSITION</gradingtype>\n");
     for (int i = 0; i < o.items().size(); i++) {
-      // qtype_ordering keeps each item's right position in its fraction.
-      out.append("    <answer fraction=\"").append(i + 1).append("\" format=\"html\">");
+      // qtype_ordering keeps each item's right position in its fraction (1, 2, …), written as %.
+      out.append("    <answer fraction=\"").append(100 * (i + 1)).append("\" format=\"html\">");
       out.append(cdata(Html.fromText(o.items().get(i)))).append("</answer>\n");
     }
   }
