@@ -18,6 +18,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -128,9 +129,10 @@ final class MoodleQuestion {
 
   private Question choice() {
     Info info = info();
-    boolean single = !List.of("false", "0").contains(value(q, "single", "true").toLowerCase());
+    boolean single =
+        !List.of("false", "0").contains(value(q, "single", "true").toLowerCase(Locale.ROOT));
     boolean shuffle =
-        !List.of("false", "0").contains(value(q, "shuffleanswers", "1").toLowerCase());
+        !List.of("false", "0").contains(value(q, "shuffleanswers", "1").toLowerCase(Locale.ROOT));
     List<Text> choices = new ArrayList<>();
     List<Double> credits = new ArrayList<>();
     Set<Integer> correct = new TreeSet<>();
@@ -167,7 +169,7 @@ final class MoodleQuestion {
     Info info = info();
     for (Answer a : answers()) {
       if (a.fraction() == 1) {
-        String word = a.plain().toLowerCase();
+        String word = a.plain().toLowerCase(Locale.ROOT);
         if (word.equals("true") || word.equals("false")) {
           return new Question.TrueFalse(info, word.equals("true"));
         }
