@@ -63,22 +63,23 @@ final class Tmux implements AutoCloseable {
         "-y",
         String.valueOf(height),
         "set -m; " + command + "; echo EXIT=$?; exec sleep 3600");
+    tmux.recordProcesses();
     return tmux;
   }
 
-  /** The server and everything running in its window: what must be gone when the test ends. */
-  private List<ProcessHandle> processes() {
+  /**
+   * The server and the window's first process, as they were at the start: what must be gone when
+   * the test ends.
+   */
+  private List<ProcessHandle> started = List.of();
+
+  private void recordProcesses() {
     List<ProcessHandle> all = new ArrayList<>();
     for (String pid :
         tmux("display-message", "-p", "-t", "0", "#{pid} #{pane_pid}").strip().split("\\s+")) {
-      ProcessHandle.of(Long.parseLong(pid))
-          .ifPresent(
-              p -> {
-                all.add(p);
-                p.descendants().forEach(all::add);
-              });
+      ProcessHandle.of(Long.parseLong(pid)).ifPresent(all::add);
     }
-    return all;
+    started = List.copyOf(all);
   }
 
   /** Types keys, in send-keys' notation ("Enter", "C-c", or literal text). */
@@ -128,8 +129,17 @@ final class Tmux implements AutoCloseable {
   /** Stops the server and waits until it is gone, so that nothing of it outlives the test. */
   @Override
   public void close() {
-    List<ProcessHandle> running = processes();
-    tmux("kill-server");
+    List<ProcessHandle> running = new ArrayList<>();
+    for (ProcessHandle p : started) {
+      running.add(p);
+      p.descendants().forEach(running::add);
+    }
+    try {
+      tmux("kill-server");
+    } catch (AssertionError e) {
+      // Already gone: the window's shell ended after the program, and the server with it. What
+      // ran in it is still waited for below.
+    }
     for (ProcessHandle p : running) {
       p.destroy();
       try {
