@@ -35,6 +35,8 @@ import picocli.CommandLine.Spec;
       StatsCommand.class,
       RtlTestCommand.class,
       ValidateCommand.class,
+      ImportCommand.class,
+      ExportCommand.class,
       CompletionCommand.class,
     },
     footerHeading = "%nExit codes:%n",

@@ -41,8 +41,19 @@ public final class QuestionIds {
     return id;
   }
 
+  /**
+   * The id a file gives a question itself ({@code kw-busan} in a CSV file's id column), when it is
+   * a valid id not yet taken; otherwise a new id made from it as from a name.
+   */
+  public String exact(String id) {
+    if (Ids.isValid(id) && taken.add(id)) {
+      return id;
+    }
+    return next(id);
+  }
+
   /** Lowercase Latin words of {@code name} joined by dashes, or {@code q-} and a hash of it. */
-  static String slug(String name) {
+  public static String slug(String name) {
     String ascii =
         Normalizer.normalize(name, Normalizer.Form.NFKD)
             .replaceAll("\\p{M}", "")

@@ -1,0 +1,208 @@
+package app.azmoon.cli;
+
+import app.azmoon.domain.question.Bank;
+import app.azmoon.domain.question.Ids;
+import app.azmoon.domain.question.Kind;
+import app.azmoon.domain.question.Language;
+import app.azmoon.domain.question.Question;
+import app.azmoon.domain.question.Text;
+import app.azmoon.formats.BankImport;
+import app.azmoon.formats.FormatException;
+import app.azmoon.formats.Formats;
+import app.azmoon.formats.Imported;
+import app.azmoon.formats.QuestionIds;
+import app.azmoon.formats.Texts;
+import app.azmoon.store.AtomicFile;
+import app.azmoon.store.CheckedBank;
+import app.azmoon.store.InvalidDataException;
+import app.azmoon.store.Origin;
+import app.azmoon.store.Problem;
+import app.azmoon.text.TerminalText;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** Turns a file of another format into a bank file that loads. */
+@Command(
+    name = "import",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Reads FILE (a file, a pipe, or - for standard input) in another format and writes its"
+          + " questions as a bank (docs/bank-format.md), checked as every bank is loaded: a"
+          + " question that would not load is left out and said so.",
+      "Prints how many questions of each kind it imported, and on standard error every question"
+          + " or column it left out or changed, with its line. Exits 0 when it wrote the bank"
+          + " (warnings or not), 65 when FILE has no question to import, 2 when -o exists and"
+          + " --force is not given. Formats and their columns: docs/interop.md."
+    })
+final class ImportCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @ParentCommand AzmoonCommand root;
+
+  @Mixin StoreOptions store;
+
+  @Option(
+      names = "--from",
+      required = true,
+      paramLabel = "FORMAT",
+      completionCandidates = FormatNames.Readable.class,
+      description = "The file's format: ${COMPLETION-CANDIDATES}.")
+  String from;
+
+  @Parameters(paramLabel = "FILE", description = "The file to import; - for standard input.")
+  String file;
+
+  @Option(
+      names = {"-o", "--output"},
+      required = true,
+      paramLabel = "BANK.json",
+      description = "The bank file to write (atomically).")
+  Path output;
+
+  @Option(
+      names = "--id",
+      paramLabel = "ID",
+      description = "The bank's id, which starts every question id (default: from FILE's name).")
+  String id;
+
+  @Option(
+      names = "--title",
+      paramLabel = "T",
+      description = "The bank's title (default: FILE's name).")
+  String title;
+
+  @Option(
+      names = "--lang",
+      paramLabel = "LANG",
+      description =
+          "The bank's language, fa or en (default: fa when a prompt has Persian letters).")
+  String lang;
+
+  @Option(names = "--force", description = "Replace BANK.json when it exists.")
+  boolean force;
+
+  @Override
+  public Integer call() throws IOException {
+    BankImport reader =
+        FormatNames.pick(spec, "--from", from, Formats.reader(from), new FormatNames.Readable());
+    boolean stdin = file.equals("-");
+    Path input = root.workingDir().resolve(stdin ? "-" : file);
+    Path target = root.workingDir().resolve(output);
+    if (!stdin && (input.normalize().equals(target.normalize()) || sameFile(input, target))) {
+      throw new ParameterException(
+          spec.commandLine(), "-o names the file being imported: write the bank to another file");
+    }
+    if (Files.exists(target) && !force) {
+      throw new ParameterException(
+          spec.commandLine(), output + " already exists: add --force to replace it");
+    }
+    String name = stdin ? "imported" : input.getFileName().toString().replaceFirst("\\.[^.]*$", "");
+    String bankId = id != null ? id : QuestionIds.slug(name);
+    if (!Ids.isValid(bankId)) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "--id \""
+              + bankId
+              + "\" is not a valid id: use lowercase letters a–z, digits and dashes");
+    }
+    Optional<Language> language = Optional.ofNullable(lang).map(this::language);
+    Origin origin = stdin ? Origin.stream(root.stdin(), "<stdin>") : Origin.file(input);
+    String shown = stdin ? "<stdin>" : file;
+    Imported imported;
+    try {
+      imported = reader.read(origin.readText(Origin.Limit.bank(store.maxBankSize)), bankId);
+    } catch (FormatException e) {
+      throw new InvalidDataException(Problem.ofFile(shown, e.getMessage()));
+    }
+    PrintWriter err = spec.commandLine().getErr();
+    imported.notes().forEach(n -> err.println(TerminalText.line(shown + ":" + n)));
+    Language bankLanguage = language.orElseGet(() -> detected(imported.questions()));
+    String bankTitle =
+        title != null
+            ? title
+            : Optional.of(name.replaceAll("\\p{Cntrl}", ""))
+                .filter(t -> !stdin && !t.isBlank())
+                .orElse(bankId);
+    Bank bank =
+        new Bank(
+            bankId,
+            Text.of(bankLanguage, bankTitle),
+            bankLanguage,
+            Optional.empty(),
+            imported.questions());
+    CheckedBank checked = CheckedBank.of(bank, output.toString());
+    checked
+        .refused()
+        .forEach(
+            (qid, why) ->
+                err.println(TerminalText.line(shown + ": question " + qid + " left out: " + why)));
+    if (checked.bank().questions().isEmpty()) {
+      err.println(TerminalText.line("azmoon: " + shown + ": no question to import in it"));
+      err.flush();
+      return ExitCode.DATA;
+    }
+    AtomicFile.write(target, checked.json());
+    PrintWriter out = spec.commandLine().getOut();
+    out.println(
+        TerminalText.line(
+            "imported "
+                + checked.bank().questions().size()
+                + " questions into "
+                + output
+                + " (bank "
+                + bankId
+                + ", "
+                + bankLanguage.code()
+                + "): "
+                + byKind(checked.bank().questions())));
+    out.flush();
+    err.flush();
+    return ExitCode.OK;
+  }
+
+  private Language language(String code) {
+    return Language.fromCode(code)
+        .orElseThrow(
+            () ->
+                new ParameterException(
+                    spec.commandLine(), "--lang must be fa or en, not \"" + code + "\""));
+  }
+
+  /** Persian when any prompt has Persian letters. */
+  private static Language detected(List<Question> questions) {
+    return questions.stream()
+            .map(q -> q.info().prompt())
+            .anyMatch(p -> Texts.persian(p.in(Language.FA)) || Texts.persian(p.in(Language.EN)))
+        ? Language.FA
+        : Language.EN;
+  }
+
+  private static String byKind(List<Question> questions) {
+    List<String> counts = new ArrayList<>();
+    for (Kind kind : Kind.values()) {
+      long n = questions.stream().filter(q -> q.kind() == kind).count();
+      if (n > 0) {
+        counts.add(n + " " + kind.code());
+      }
+    }
+    return String.join(", ", counts);
+  }
+
+  private static boolean sameFile(Path a, Path b) throws IOException {
+    return Files.exists(a) && Files.exists(b) && Files.isSameFile(a, b);
+  }
+}
