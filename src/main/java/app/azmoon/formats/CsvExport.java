@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
@@ -104,7 +103,9 @@ final class CsvExport {
     } else if (q instanceof Question.Order o) {
       options(row, o.items());
     } else if (q instanceof Question.Match m) {
-      options(row, m.pairs().stream().map(CsvExport::arrow).toList());
+      for (int i = 0; i < m.pairs().size(); i++) {
+        pair(row, "choice" + (i + 1), m.pairs().get(i));
+      }
     } else if (q instanceof Question.Cloze c) {
       row.put("answer", Clozes.text(c.text()));
     }
@@ -121,9 +122,10 @@ final class CsvExport {
   private void text(Map<String, String> row, String column, Text text) {
     String shown = text.in(language);
     row.put(column, shown);
-    Texts.side(text, other)
-        .filter(s -> !s.equals(shown))
-        .ifPresent(s -> row.put(column + "_" + other.code(), s));
+    String side = otherSide(text);
+    if (!side.isEmpty()) {
+      row.put(column + "_" + other.code(), side);
+    }
   }
 
   private void options(Map<String, String> row, List<Text> options) {
@@ -159,7 +161,11 @@ final class CsvExport {
     return String.join("|", alternatives);
   }
 
-  private static Text arrow(Question.Pair pair) {
+  /**
+   * A pair as {@code left -> right} in the bank's language and, in the other language's column,
+   * only the sides that differ there ({@code -> right}).
+   */
+  private void pair(Map<String, String> row, String column, Question.Pair pair) {
     Stream.of(pair.left(), pair.right())
         .flatMap(t -> Stream.concat(t.fa().stream(), t.en().stream()))
         .filter(s -> s.contains("->") || s.contains("→"))
@@ -169,16 +175,16 @@ final class CsvExport {
               throw new Skip(
                   "\"" + s + "\" holds an arrow, which separates a pair's sides in a CSV cell");
             });
-    return new Text(side(pair, Language.FA), side(pair, Language.EN));
+    row.put(column, pair.left().in(language) + " -> " + pair.right().in(language));
+    String left = otherSide(pair.left());
+    String right = otherSide(pair.right());
+    if (!left.isEmpty() || !right.isEmpty()) {
+      row.put(column + "_" + other.code(), left + " -> " + right);
+    }
   }
 
-  private static Optional<String> side(Question.Pair pair, Language language) {
-    boolean either =
-        Texts.side(pair.left(), language).isPresent()
-            || Texts.side(pair.right(), language).isPresent();
-    return either
-        ? Optional.of(pair.left().in(language) + " -> " + pair.right().in(language))
-        : Optional.empty();
+  private String otherSide(Text text) {
+    return Texts.side(text, other).filter(s -> !s.equals(text.in(language))).orElse("");
   }
 
   private static String plain(BigDecimal n) {

@@ -320,25 +320,34 @@ final class CsvImport {
   private static List<Question.Pair> pairs(CsvRow row) {
     List<Question.Pair> pairs = new ArrayList<>();
     for (CsvRow.Option o : row.options()) {
-      Optional<String[]> plain = o.plain().map(CsvImport::pair);
-      Optional<String[]> fa = o.fa().map(CsvImport::pair);
-      Optional<String[]> en = o.en().map(CsvImport::pair);
-      pairs.add(
-          new Question.Pair(
-              Texts.combine(plain.map(p -> p[0]), fa.map(p -> p[0]), en.map(p -> p[0]))
-                  .orElseThrow(),
-              Texts.combine(plain.map(p -> p[1]), fa.map(p -> p[1]), en.map(p -> p[1]))
-                  .orElseThrow()));
+      Optional<String[]> plain = o.plain().map(c -> pair(c, false));
+      Optional<String[]> fa = o.fa().map(c -> pair(c, true));
+      Optional<String[]> en = o.en().map(c -> pair(c, true));
+      Text[] sides = new Text[2];
+      for (int k = 0; k < 2; k++) {
+        int side = k;
+        sides[k] =
+            Texts.combine(
+                    plain.map(p -> p[side]).filter(s -> !s.isEmpty()),
+                    fa.map(p -> p[side]).filter(s -> !s.isEmpty()),
+                    en.map(p -> p[side]).filter(s -> !s.isEmpty()))
+                .orElseThrow(() -> new Skip("a pair needs a left and a right side"));
+      }
+      pairs.add(new Question.Pair(sides[0], sides[1]));
     }
     distinct(pairs.stream().map(Question.Pair::left).toList(), "left items");
     distinct(pairs.stream().map(Question.Pair::right).toList(), "right items");
     return pairs;
   }
 
-  /** A match option {@code left -> right} split at its arrow. */
-  private static String[] pair(String cell) {
+  /**
+   * A match option {@code left -> right} split at its arrow; in a language's own column a side may
+   * be empty, when only the other side has a text in that language.
+   */
+  private static String[] pair(String cell, boolean halfOk) {
     String[] sides = cell.split("\\s*(?:->|→)\\s*", -1);
-    if (sides.length != 2 || sides[0].isBlank() || sides[1].isBlank()) {
+    boolean empty = sides.length == 2 && (sides[0].isBlank() || sides[1].isBlank());
+    if (sides.length != 2 || (empty && !halfOk)) {
       throw new Skip("\"" + cell + "\" is not a pair written left -> right");
     }
     return new String[] {sides[0].strip(), sides[1].strip()};
@@ -361,7 +370,7 @@ final class CsvImport {
   private List<String> tags(CsvRow row) {
     Set<String> tags = new LinkedHashSet<>();
     for (String tag : row.plain(Field.TAGS).orElse("").split("[\\s,;|،]+")) {
-      String id = tag.toLowerCase(Locale.ROOT);
+      String id = tag.toLowerCase(Locale.ROOT).replace('_', '-');
       if (Ids.isValid(id)) {
         tags.add(id);
       } else if (!tag.isEmpty()) {

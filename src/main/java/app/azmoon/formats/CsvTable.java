@@ -54,18 +54,23 @@ public final class CsvTable {
     return new Reader(body, separator, start, line).rows();
   }
 
-  /** The separator the header line uses most; a comma when it uses none. */
+  /** The separator the header line uses most outside quotes; a comma when it uses none. */
   private static char separatorOf(String header) {
-    char best = ',';
-    long most = 0;
-    for (char c : SEPARATORS) {
-      long n = header.chars().filter(ch -> ch == c).count();
-      if (n > most) {
-        most = n;
-        best = c;
+    int[] counts = new int[SEPARATORS.length];
+    boolean quoted = false;
+    for (char c : header.toCharArray()) {
+      quoted ^= c == '"';
+      for (int k = 0; k < SEPARATORS.length && !quoted; k++) {
+        counts[k] += c == SEPARATORS[k] ? 1 : 0;
       }
     }
-    return best;
+    int best = 1; // a comma
+    for (int k = 0; k < SEPARATORS.length; k++) {
+      if (counts[k] > counts[best]) {
+        best = k;
+      }
+    }
+    return SEPARATORS[best];
   }
 
   private static int lineEnd(String s, int from) {
