@@ -71,12 +71,11 @@ final class ExportCommand implements Callable<Integer> {
     if (skipped >= total) {
       err.println(
           TerminalText.line(
-              "azmoon: none of the "
-                  + total
-                  + " questions of bank "
+              "azmoon: "
+                  + to
+                  + " can carry no question of bank "
                   + loaded.id()
-                  + " can be written as "
-                  + to));
+                  + ": nothing written"));
       err.flush();
       return ExitCode.DATA;
     }
@@ -94,8 +93,8 @@ final class ExportCommand implements Callable<Integer> {
             "wrote "
                 + (total - skipped)
                 + " of "
-                + total
-                + " questions of bank "
+                + ImportCommand.questions(total)
+                + " of bank "
                 + loaded.id()
                 + " as "
                 + to

@@ -160,8 +160,8 @@ final class ImportCommand implements Callable<Integer> {
     out.println(
         TerminalText.line(
             "imported "
-                + checked.bank().questions().size()
-                + " questions into "
+                + questions(checked.bank().questions().size())
+                + " into "
                 + output
                 + " (bank "
                 + bankId
@@ -189,6 +189,10 @@ final class ImportCommand implements Callable<Integer> {
             .anyMatch(p -> Texts.persian(p.in(Language.FA)) || Texts.persian(p.in(Language.EN)))
         ? Language.FA
         : Language.EN;
+  }
+
+  static String questions(long n) {
+    return n + (n == 1 ? " question" : " questions");
   }
 
   private static String byKind(List<Question> questions) {
