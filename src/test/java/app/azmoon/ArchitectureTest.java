@@ -47,6 +47,28 @@ class ArchitectureTest {
   }
 
   @Test
+  void converters_are_text_in_text_out_with_no_files_json_or_terminal() {
+    noClasses()
+        .that()
+        .resideInAPackage("app.azmoon.formats..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "java.io..",
+            "java.nio.file..",
+            "org.jline..",
+            "picocli..",
+            "com.google.gson..",
+            "app.azmoon.cli..",
+            "app.azmoon.store..",
+            "app.azmoon.engine..",
+            "app.azmoon.i18n..",
+            "app.azmoon.tui..",
+            "app.azmoon.script..")
+        .check(classes);
+  }
+
+  @Test
   void only_the_store_uses_gson() {
     noClasses()
         .that()
