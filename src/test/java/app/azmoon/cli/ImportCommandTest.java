@@ -1,15 +1,20 @@
 package app.azmoon.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import app.azmoon.store.Fifo;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class ImportCommandTest {
+  private static final Duration HANG = Duration.ofSeconds(60);
+
   @TempDir Path dir;
 
   private static final String CSV =
@@ -170,6 +175,36 @@ class ImportCommandTest {
             "q.csv: question bell left out: $.prompt.fa: control character U+0007 is not allowed"
                 + " in text\n");
     assertThat(r.out()).startsWith("imported 1 question into");
+  }
+
+  @Test
+  void a_fifo_is_read_once_and_dev_zero_is_refused_at_the_size_cap() throws Exception {
+    Path fifo = Fifo.make(dir, "piped.csv");
+    Fifo.feed(fifo, "prompt,answer\nچند؟,38\n".getBytes(StandardCharsets.UTF_8));
+    Cli.Result r =
+        assertTimeoutPreemptively(
+            HANG, () -> run("import", "--from", "csv", fifo.toString(), "-o", "b.json"));
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out()).startsWith("imported 1 question into b.json (bank piped, fa)");
+
+    Cli.Result zero =
+        assertTimeoutPreemptively(
+            HANG,
+            () ->
+                run(
+                    "import",
+                    "--from",
+                    "csv",
+                    "--max-bank-size",
+                    "64K",
+                    "/dev/zero",
+                    "-o",
+                    "z.json"));
+    assertThat(zero.code()).isEqualTo(ExitCode.DATA);
+    assertThat(zero.err())
+        .isEqualTo(
+            "azmoon: /dev/zero: is over the 65,536-byte limit (raise it with --max-bank-size)\n");
+    assertThat(dir.resolve("z.json")).doesNotExist();
   }
 
   @Test
