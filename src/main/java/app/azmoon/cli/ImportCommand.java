@@ -119,6 +119,9 @@ final class ImportCommand implements Callable<Integer> {
               + bankId
               + "\" is not a valid id: use lowercase letters a–z, digits and dashes");
     }
+    if (title != null && title.isBlank()) {
+      throw new ParameterException(spec.commandLine(), "--title may not be empty");
+    }
     Optional<Language> language = Optional.ofNullable(lang).map(this::language);
     Origin origin = stdin ? Origin.stream(root.stdin(), "<stdin>") : Origin.file(input);
     String shown = stdin ? "<stdin>" : file;
@@ -130,13 +133,10 @@ final class ImportCommand implements Callable<Integer> {
     }
     PrintWriter err = spec.commandLine().getErr();
     imported.notes().forEach(n -> err.println(TerminalText.line(shown + ":" + n)));
-    Language bankLanguage = language.orElseGet(() -> detected(imported.questions()));
+    Language bankLanguage = language.orElseGet(() -> Texts.languageOf(imported.questions()));
+    String fileTitle = name.replaceAll("\\p{Cntrl}", "").strip();
     String bankTitle =
-        title != null
-            ? title
-            : Optional.of(name.replaceAll("\\p{Cntrl}", ""))
-                .filter(t -> !stdin && !t.isBlank())
-                .orElse(bankId);
+        Optional.ofNullable(title).orElse(stdin || fileTitle.isEmpty() ? bankId : fileTitle);
     Bank bank =
         new Bank(
             bankId,
@@ -180,15 +180,6 @@ final class ImportCommand implements Callable<Integer> {
             () ->
                 new ParameterException(
                     spec.commandLine(), "--lang must be fa or en, not \"" + code + "\""));
-  }
-
-  /** Persian when any prompt has Persian letters. */
-  private static Language detected(List<Question> questions) {
-    return questions.stream()
-            .map(q -> q.info().prompt())
-            .anyMatch(p -> Texts.persian(p.in(Language.FA)) || Texts.persian(p.in(Language.EN)))
-        ? Language.FA
-        : Language.EN;
   }
 
   static String questions(long n) {

@@ -14,13 +14,8 @@ import app.azmoon.domain.question.Text;
 import app.azmoon.formats.CsvHeader.Field;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -32,24 +27,6 @@ import java.util.TreeSet;
  * its line, and the other rows are kept. See docs/interop.md.
  */
 final class CsvImport {
-  private static final Set<String> TRUE = keys("true", "درست", "صحیح", "بله", "yes");
-  private static final Set<String> FALSE = keys("false", "نادرست", "غلط", "خیر", "no");
-  private static final Map<String, Kind> KINDS = new HashMap<>();
-
-  static {
-    for (Kind kind : Kind.values()) {
-      KINDS.put(Normalization.key(kind.code()), kind);
-    }
-    kinds(Kind.CHOICE, "multichoice", "multiple choice", "mc", "چندگزینه ای");
-    kinds(Kind.TRUEFALSE, "true/false", "true false", "tf", "درست نادرست");
-    kinds(Kind.TEXT, "short answer", "shortanswer", "کوتاه پاسخ", "تشریحی کوتاه");
-    kinds(Kind.NUMERIC, "number", "numerical", "عددی");
-    kinds(Kind.DATE, "تاریخ");
-    kinds(Kind.ORDER, "ordering", "ترتیب");
-    kinds(Kind.MATCH, "matching", "جورکردنی");
-    kinds(Kind.CLOZE, "gaps", "جای خالی");
-  }
-
   private final CsvHeader header;
   private final QuestionIds ids;
   private final List<Note> notes;
@@ -91,22 +68,7 @@ final class CsvImport {
 
   private Question question(CsvRow row) {
     Text prompt = row.text(Field.PROMPT).orElseThrow(() -> new Skip("the prompt is empty"));
-    Kind kind =
-        row.plain(Field.TYPE)
-            .map(
-                t ->
-                    Optional.ofNullable(KINDS.get(Normalization.key(t)))
-                        .orElseThrow(
-                            () ->
-                                new Skip(
-                                    "unknown type \""
-                                        + t
-                                        + "\" (expected one of "
-                                        + String.join(
-                                            ", ",
-                                            Arrays.stream(Kind.values()).map(Kind::code).toList())
-                                        + ")")))
-            .orElseGet(() -> infer(row));
+    Kind kind = row.kind().orElseGet(() -> infer(row));
     Optional<String> clozeText = Optional.empty();
     if (kind == Kind.CLOZE) {
       clozeText = row.plain(Field.ANSWER).filter(a -> a.contains("{{"));
@@ -134,7 +96,8 @@ final class CsvImport {
                   + id));
     }
     Info info =
-        new Info(id, prompt, row.text(Field.EXPLANATION), Optional.empty(), tags(row), points(row));
+        new Info(
+            id, prompt, row.text(Field.EXPLANATION), Optional.empty(), row.tags(), row.points());
     return switch (kind) {
       case CHOICE -> choice(row, info);
       case TRUEFALSE -> new Question.TrueFalse(info, trueFalse(answer(row)));
@@ -163,14 +126,14 @@ final class CsvImport {
       return Kind.CLOZE;
     }
     String a = answer.orElseThrow(() -> new Skip("the answer is empty"));
-    if (NumberReader.read(a, units(row)).isPresent()) {
+    if (NumberReader.read(a, row.units()).isPresent()) {
       return Kind.NUMERIC;
     }
     if (!DateReader.readings(a).isEmpty()) {
       return Kind.DATE;
     }
     String key = Normalization.key(a);
-    return TRUE.contains(key) || FALSE.contains(key) ? Kind.TRUEFALSE : Kind.TEXT;
+    return CsvRow.trueFalse(a).isPresent() ? Kind.TRUEFALSE : Kind.TEXT;
   }
 
   /** The side of a prompt that has {@code {{gaps}}}, if one has. */
@@ -194,7 +157,7 @@ final class CsvImport {
                     new Skip(
                         "the answer is empty: give the right option's text, number or letter"));
     Set<Integer> correct = new TreeSet<>();
-    for (String part : alternatives(answer)) {
+    for (String part : CsvRow.alternatives(answer)) {
       correct.add(
           option(part, options)
               .orElseThrow(
@@ -207,7 +170,7 @@ final class CsvImport {
                               + " options: give an option's text, its number (1, 2…) or its"
                               + " letter (A, B…)")));
     }
-    return new Question.Choice(info, options, correct, yes(row, Field.SHUFFLE));
+    return new Question.Choice(info, options, correct, row.yes(Field.SHUFFLE));
   }
 
   /** The option {@code label} names: by its text, else its number, else its Latin letter. */
@@ -232,8 +195,8 @@ final class CsvImport {
   }
 
   private static Question typed(CsvRow row, Info info) {
-    List<String> accept = alternatives(answer(row));
-    List<String> reject = row.plain(Field.REJECT).map(CsvImport::alternatives).orElse(List.of());
+    List<String> accept = CsvRow.alternatives(answer(row));
+    List<String> reject = row.plain(Field.REJECT).map(CsvRow::alternatives).orElse(List.of());
     Set<String> accepted = new HashSet<>();
     accept.forEach(a -> accepted.add(Normalization.key(a)));
     for (String r : reject) {
@@ -241,11 +204,11 @@ final class CsvImport {
         throw new Skip("\"" + r + "\" is both accepted and rejected");
       }
     }
-    return new Question.Typed(info, accept, reject, yes(row, Field.FUZZY));
+    return new Question.Typed(info, accept, reject, row.yes(Field.FUZZY));
   }
 
   private static Question numeric(CsvRow row, Info info) {
-    List<String> units = units(row);
+    List<String> units = row.units();
     BigDecimal answer = number(answer(row), units, "answer");
     Optional<String> min = row.plain(Field.MIN);
     Optional<String> max = row.plain(Field.MAX);
@@ -263,17 +226,6 @@ final class CsvImport {
   private static BigDecimal number(String cell, List<String> units, String what) {
     return NumberReader.read(cell, units)
         .orElseThrow(() -> new Skip("the " + what + " \"" + cell + "\" is not a number"));
-  }
-
-  private static List<String> units(CsvRow row) {
-    List<String> units = new ArrayList<>();
-    row.text(Field.UNIT)
-        .ifPresent(
-            u -> {
-              u.fa().ifPresent(units::add);
-              u.en().ifPresent(units::add);
-            });
-    return units;
   }
 
   private PartialDate date(CsvRow row, String answer) {
@@ -304,11 +256,11 @@ final class CsvImport {
   }
 
   private static boolean trueFalse(String answer) {
-    String key = Normalization.key(answer);
-    if (TRUE.contains(key) || FALSE.contains(key)) {
-      return TRUE.contains(key);
-    }
-    throw new Skip("the answer \"" + answer + "\" is neither true nor false (درست / نادرست)");
+    return CsvRow.trueFalse(answer)
+        .orElseThrow(
+            () ->
+                new Skip(
+                    "the answer \"" + answer + "\" is neither true nor false (درست / نادرست)"));
   }
 
   private static List<Text> options(CsvRow row) {
@@ -365,62 +317,5 @@ final class CsvImport {
       }
     }
     return texts;
-  }
-
-  private List<String> tags(CsvRow row) {
-    Set<String> tags = new LinkedHashSet<>();
-    for (String tag : row.plain(Field.TAGS).orElse("").split("[\\s,;|،]+")) {
-      String id = tag.toLowerCase(Locale.ROOT).replace('_', '-');
-      if (Ids.isValid(id)) {
-        tags.add(id);
-      } else if (!tag.isEmpty()) {
-        notes.add(
-            new Note(
-                "line " + row.line(),
-                "tag \"" + tag + "\" is left out: a tag is lowercase a–z, digits and dashes"));
-      }
-    }
-    return List.copyOf(tags);
-  }
-
-  private double points(CsvRow row) {
-    Optional<String> cell = row.plain(Field.POINTS);
-    if (cell.isEmpty()) {
-      return 1;
-    }
-    Optional<BigDecimal> points = NumberReader.read(cell.get()).filter(p -> p.signum() > 0);
-    if (points.isEmpty()) {
-      notes.add(
-          new Note(
-              "line " + row.line(),
-              "points \"" + cell.get() + "\" is not a number above 0: the question is worth 1"));
-    }
-    return points.map(BigDecimal::doubleValue).orElse(1.0);
-  }
-
-  /** A yes/no cell; an empty one is yes. */
-  private static boolean yes(CsvRow row, Field field) {
-    return row.plain(field)
-        .map(v -> !FALSE.contains(Normalization.key(v)) && !v.equals("0"))
-        .orElse(true);
-  }
-
-  /** Alternatives separated by |, each trimmed, empty ones dropped. */
-  static List<String> alternatives(String cell) {
-    return Arrays.stream(cell.split("\\|")).map(String::strip).filter(s -> !s.isEmpty()).toList();
-  }
-
-  private static Set<String> keys(String... words) {
-    Set<String> keys = new HashSet<>();
-    for (String w : words) {
-      keys.add(Normalization.key(w));
-    }
-    return keys;
-  }
-
-  private static void kinds(Kind kind, String... names) {
-    for (String n : names) {
-      KINDS.put(Normalization.key(n), kind);
-    }
   }
 }

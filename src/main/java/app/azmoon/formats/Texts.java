@@ -1,7 +1,9 @@
 package app.azmoon.formats;
 
 import app.azmoon.domain.question.Language;
+import app.azmoon.domain.question.Question;
 import app.azmoon.domain.question.Text;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -26,6 +28,15 @@ public final class Texts {
   /** The language {@code s} is written in, as far as its letters tell. */
   public static Language languageOf(String s) {
     return persian(s) ? Language.FA : Language.EN;
+  }
+
+  /** A bank's language: Persian when any of its prompts has Persian letters, else English. */
+  public static Language languageOf(List<Question> questions) {
+    return questions.stream()
+            .map(q -> q.info().prompt())
+            .anyMatch(p -> persian(p.in(Language.FA)) || persian(p.in(Language.EN)))
+        ? Language.FA
+        : Language.EN;
   }
 
   /** {@code s} as a text in the language its letters are in. */
