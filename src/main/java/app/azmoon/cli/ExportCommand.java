@@ -85,7 +85,9 @@ final class ExportCommand implements Callable<Integer> {
     if (target.isPresent()) {
       AtomicFile.write(target.get(), exported.text());
     } else {
-      out.print(exported.text());
+      // Into a pipe as written; on a screen, with no control or bidi sequence a bank could hold.
+      out.print(
+          root.console().isTerminal() ? TerminalText.block(exported.text()) : exported.text());
     }
     PrintWriter report = toStdout ? err : out;
     report.println(

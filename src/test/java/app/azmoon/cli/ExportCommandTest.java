@@ -98,6 +98,25 @@ class ExportCommandTest {
   }
 
   @Test
+  void on_a_screen_a_bidi_override_in_a_bank_is_shown_not_obeyed_and_a_pipe_gets_it_as_is()
+      throws Exception {
+    Path bank = dir.resolve("rlo.json");
+    Files.writeString(
+        bank,
+        """
+        {"format": "azmoon/bank@1", "id": "rlo", "title": "t", "language": "en",
+         "questions": [{"id": "q", "type": "text", "prompt": "evil \\u202Eesrever", "accept": ["x"]}]}
+        """,
+        StandardCharsets.UTF_8);
+    Map<String, String> env = Map.of("AZMOON_HOME", dir.resolve("home").toString());
+    String[] args = {"export", "--bank", bank.toString(), "--to", "csv", "-o", "-"};
+    Cli.Result screen = Cli.runOnATerminal("", env, dir, args);
+    assertThat(screen.out()).contains("evil \\u202Eesrever").doesNotContain("\u202E");
+    Cli.Result pipe = Cli.run(env, dir, args);
+    assertThat(pipe.out()).contains("evil \u202Eesrever");
+  }
+
+  @Test
   void an_unknown_format_or_bank_is_a_usage_error() {
     Cli.Result format = run("export", "--to", "pdf", "-o", "x");
     assertThat(format.code()).isEqualTo(ExitCode.USAGE);
