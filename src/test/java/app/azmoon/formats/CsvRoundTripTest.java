@@ -98,6 +98,31 @@ class CsvRoundTripTest {
   }
 
   @Test
+  void an_english_bank_writes_english_in_the_plain_columns_and_persian_beside_them() {
+    Info info =
+        new Info(
+            "q-en",
+            both("پایتخت کره جنوبی؟", "Capital of South Korea?"),
+            Optional.of(both("سئول", "Seoul")),
+            Optional.empty(),
+            List.of("places"),
+            1);
+    List<Question> questions =
+        List.of(
+            new Question.Choice(
+                info, List.of(both("سئول", "Seoul"), both("بوسان", "Busan")), Set.of(0), true));
+    Bank bank = new Bank("en", Texts.of("Korea"), Language.EN, Optional.empty(), questions);
+    String text = CSV.write(bank).text();
+    assertThat(text.lines().findFirst())
+        .contains(
+            "\uFEFFid,type,prompt,prompt_fa,answer,choice1,choice2,choice1_fa,choice2_fa,"
+                + "explanation,explanation_fa,tags");
+    assertThat(text)
+        .contains("q-en,choice,Capital of South Korea?,پایتخت کره جنوبی؟,1,Seoul,Busan");
+    assertThat(roundTrip(bank).questions()).isEqualTo(questions);
+  }
+
+  @Test
   void what_csv_cannot_carry_is_skipped_with_a_note() {
     Bank bank =
         new Bank(
