@@ -102,13 +102,12 @@ final class ImportCommand implements Callable<Integer> {
     boolean stdin = file.equals("-");
     Path input = root.workingDir().resolve(stdin ? "-" : file);
     Path target = root.workingDir().resolve(output);
+    // Not a mistake in the options but a file in the way: one sentence, no usage hint.
     if (!stdin && (input.normalize().equals(target.normalize()) || sameFile(input, target))) {
-      throw new ParameterException(
-          spec.commandLine(), "-o names the file being imported: write the bank to another file");
+      return refuse("-o names the file being imported: write the bank to another file");
     }
     if (Files.exists(target) && !force) {
-      throw new ParameterException(
-          spec.commandLine(), output + " already exists: add --force to replace it");
+      return refuse(output + " already exists: add --force to replace it");
     }
     String name = stdin ? "imported" : input.getFileName().toString().replaceFirst("\\.[^.]*$", "");
     String bankId = id != null ? id : QuestionIds.slug(name);
@@ -172,6 +171,12 @@ final class ImportCommand implements Callable<Integer> {
     out.flush();
     err.flush();
     return ExitCode.OK;
+  }
+
+  private int refuse(String sentence) {
+    spec.commandLine().getErr().println(TerminalText.line("azmoon: " + sentence));
+    spec.commandLine().getErr().flush();
+    return ExitCode.USAGE;
   }
 
   private Language language(String code) {

@@ -72,8 +72,8 @@ class ImportCommandTest {
     Path target = write("b.json", "keep me");
     Cli.Result refused = run("import", "--from", "csv", "q.csv", "-o", "b.json");
     assertThat(refused.code()).isEqualTo(ExitCode.USAGE);
-    assertThat(refused.err().lines().findFirst())
-        .contains("azmoon: b.json already exists: add --force to replace it");
+    assertThat(refused.err())
+        .isEqualTo("azmoon: b.json already exists: add --force to replace it\n");
     assertThat(Files.readString(target)).isEqualTo("keep me");
 
     Cli.Result forced = run("import", "--from", "csv", "q.csv", "-o", "b.json", "--force");
@@ -86,7 +86,11 @@ class ImportCommandTest {
     write("q.csv", "prompt,answer\nیک؟,1\n");
     Cli.Result r = run("import", "--from", "csv", "q.csv", "-o", "./q.csv", "--force");
     assertThat(r.code()).isEqualTo(ExitCode.USAGE);
-    assertThat(r.err()).startsWith("azmoon: -o names the file being imported");
+    assertThat(r.err())
+        .isEqualTo("azmoon: -o names the file being imported: write the bank to another file\n");
+    Files.createSymbolicLink(dir.resolve("link.json"), dir.resolve("q.csv"));
+    Cli.Result link = run("import", "--from", "csv", "q.csv", "-o", "link.json", "--force");
+    assertThat(link.code()).isEqualTo(ExitCode.USAGE);
     assertThat(Files.readString(dir.resolve("q.csv"))).isEqualTo("prompt,answer\nیک؟,1\n");
   }
 
