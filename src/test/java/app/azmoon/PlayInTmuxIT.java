@@ -109,19 +109,24 @@ class PlayInTmuxIT {
   }
 
   @Test
-  void review_rates_with_one_key_and_two_ctrl_c_at_the_key_save_and_end() throws Exception {
+  void review_rates_with_one_key_and_ctrl_c_asks_first_as_in_play() throws Exception {
     start("", "review --new 2 --lang en --rtl terminal --no-fuzz");
     await("Card 1/2 · new");
     awaitPrompt();
     keys("Enter"); // reveal
     await("1 again 1m · 2 hard 6m · 3 good 10m");
+    tmux.awaitPrompt("Rate with 1–4");
+    keys("C-c"); // a key in raw mode, not a signal: it asks first
+    tmux.awaitPrompt("Press Ctrl-C again to quit");
+    keys("x"); // anything else goes on
+    tmux.awaitPrompt("Rate with 1–4");
     keys("3");
     await("Card 2/3");
     awaitPrompt();
     keys("Enter");
-    await("Rate with 1–4");
-    keys("C-c"); // a key in raw mode, not a signal: it asks first, as in play
-    await("Press Ctrl-C again to quit");
+    tmux.awaitPrompt("Rate with 1–4"); // card 2's, at the cursor: card 1's is on screen too
+    keys("C-c");
+    tmux.awaitPrompt("Press Ctrl-C again to quit");
     keys("C-c");
     String end = await("EXIT=");
     assertThat(end).contains("Reviewed 1 cards", "EXIT=0");

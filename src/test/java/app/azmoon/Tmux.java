@@ -51,6 +51,9 @@ final class Tmux implements AutoCloseable {
   /** Starts a server of its own in {@code dir}, running {@code command} under sh. */
   static Tmux start(Path dir, int width, int height, String command) {
     Tmux tmux = new Tmux(dir.resolve("tmux.socket"));
+    // "set -m" runs the command as a job of its own, in the terminal's foreground, as a learner's
+    // shell does: a Ctrl-C that reaches the terminal as a signal goes to the program, not to the
+    // shell that is to print EXIT= and keep the window open.
     tmux.tmux(
         "new-session",
         "-d",
@@ -58,7 +61,7 @@ final class Tmux implements AutoCloseable {
         String.valueOf(width),
         "-y",
         String.valueOf(height),
-        command + "; echo EXIT=$?; exec sleep 3600");
+        "set -m; " + command + "; echo EXIT=$?; exec sleep 3600");
     return tmux;
   }
 

@@ -73,6 +73,18 @@ public final class QuestionView {
         }
       }
       out.add(s.toString());
+      // A gap that is a choice lists its options under the sentence: "[1] (1) سئول · (2) بوسان".
+      List<ClozeText.Gap> gaps = c.text().gaps();
+      for (int g = 0; g < gaps.size(); g++) {
+        List<String> options = gaps.get(g).options();
+        if (!options.isEmpty()) {
+          List<String> numbered = new ArrayList<>();
+          for (int i = 0; i < options.size(); i++) {
+            numbered.add("(" + Display.digits(i + 1, lang()) + ") " + options.get(i));
+          }
+          out.add("[" + Display.digits(g + 1, lang()) + "] " + String.join(" · ", numbered));
+        }
+      }
     }
     return out;
   }

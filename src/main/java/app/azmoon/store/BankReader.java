@@ -32,14 +32,14 @@ public final class BankReader {
       List.of("id", "type", "prompt", "explanation", "quote", "tags", "points");
   private static final Map<Kind, List<String>> KIND_FIELDS =
       Map.of(
-          Kind.CHOICE, List.of("choices", "correct", "shuffle"),
+          Kind.CHOICE, List.of("choices", "correct", "shuffle", "credits"),
           Kind.TRUEFALSE, List.of("answer"),
-          Kind.TEXT, List.of("accept", "reject", "fuzzy"),
-          Kind.NUMERIC, List.of("answer", "tolerance", "min", "max", "unit"),
+          Kind.TEXT, List.of("accept", "reject", "fuzzy", "partial"),
+          Kind.NUMERIC, List.of("answer", "tolerance", "min", "max", "unit", "partial"),
           Kind.DATE, List.of("answer"),
           Kind.ORDER, List.of("items"),
           Kind.MATCH, List.of("pairs"),
-          Kind.CLOZE, List.of("text"));
+          Kind.CLOZE, List.of("text", "gaps"));
 
   private final long maxBytes;
 
@@ -187,7 +187,17 @@ public final class BankReader {
       Optional<Info> info = info(obj, sourceText);
       // The kind's fields are read even when the common ones are bad, to report all problems.
       Optional<Function<Info, Question>> body = kind.flatMap(k -> kinds().body(obj, k));
-      return info.flatMap(i -> body.map(b -> b.apply(i)));
+      if (info.isEmpty() || body.isEmpty()) {
+        return Optional.empty();
+      }
+      try {
+        return Optional.of(body.get().apply(info.get()));
+      } catch (IllegalArgumentException e) {
+        // What only the whole question can tell: weights that do not add up, a gap's answer
+        // missing from its options.
+        check.report(obj.where(), e.getMessage());
+        return Optional.empty();
+      }
     }
 
     private void onlyKindKeys(Json.Obj obj, Kind kind) {

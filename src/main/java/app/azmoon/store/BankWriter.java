@@ -1,7 +1,10 @@
 package app.azmoon.store;
 
 import app.azmoon.domain.question.Bank;
+import app.azmoon.domain.question.ClozeText;
 import app.azmoon.domain.question.Info;
+import app.azmoon.domain.question.Partial;
+import app.azmoon.domain.question.PartialRange;
 import app.azmoon.domain.question.Question;
 import app.azmoon.domain.question.Text;
 import app.azmoon.formats.Clozes;
@@ -73,6 +76,11 @@ public final class BankWriter {
       if (!c.shuffle()) {
         o.addProperty("shuffle", false);
       }
+      if (!c.credits().isEmpty()) {
+        JsonArray credits = new JsonArray();
+        c.credits().forEach(w -> credits.add(decimal(w)));
+        o.add("credits", credits);
+      }
     } else if (question instanceof Question.TrueFalse t) {
       o.addProperty("answer", t.answer());
     } else if (question instanceof Question.Typed t) {
@@ -83,6 +91,9 @@ public final class BankWriter {
       if (!t.fuzzy()) {
         o.addProperty("fuzzy", false);
       }
+      if (!t.partial().isEmpty()) {
+        o.add("partial", partials(t.partial()));
+      }
     } else if (question instanceof Question.Numeric n) {
       o.add("answer", new JsonPrimitive(n.answer()));
       if (n.min().compareTo(n.answer()) != 0 || n.max().compareTo(n.answer()) != 0) {
@@ -90,6 +101,17 @@ public final class BankWriter {
         o.add("max", new JsonPrimitive(n.max()));
       }
       n.unit().ifPresent(u -> o.add("unit", text(u)));
+      if (!n.partial().isEmpty()) {
+        JsonArray ranges = new JsonArray();
+        for (PartialRange r : n.partial()) {
+          JsonObject range = new JsonObject();
+          range.add("min", new JsonPrimitive(r.min()));
+          range.add("max", new JsonPrimitive(r.max()));
+          range.add("credit", decimal(r.credit()));
+          ranges.add(range);
+        }
+        o.add("partial", ranges);
+      }
     } else if (question instanceof Question.Dated d) {
       o.addProperty("answer", d.answer().toString());
     } else if (question instanceof Question.Order ord) {
@@ -105,10 +127,41 @@ public final class BankWriter {
       o.add("pairs", pairs);
     } else if (question instanceof Question.Cloze c) {
       o.addProperty("text", Clozes.text(c.text()));
+      List<ClozeText.Gap> gaps = c.text().gaps();
+      if (gaps.stream().anyMatch(g -> !g.options().isEmpty() || !g.partial().isEmpty())) {
+        JsonArray details = new JsonArray();
+        for (ClozeText.Gap g : gaps) {
+          JsonObject gap = new JsonObject();
+          if (!g.options().isEmpty()) {
+            gap.add("options", strings(g.options()));
+          }
+          if (!g.partial().isEmpty()) {
+            gap.add("partial", partials(g.partial()));
+          }
+          details.add(gap);
+        }
+        o.add("gaps", details);
+      }
     }
     info.explanation().ifPresent(e -> o.add("explanation", text(e)));
     info.quote().ifPresent(q -> o.addProperty("quote", q));
     return o;
+  }
+
+  private static JsonArray partials(List<Partial> partial) {
+    JsonArray array = new JsonArray();
+    for (Partial p : partial) {
+      JsonObject o = new JsonObject();
+      o.addProperty("answer", p.answer());
+      o.add("credit", decimal(p.credit()));
+      array.add(o);
+    }
+    return array;
+  }
+
+  /** A weight or credit as written by hand: 0.5, not 0.5000000001 nor 5E-1. */
+  private static JsonPrimitive decimal(double value) {
+    return new JsonPrimitive(JsonOut.decimal(value, 6));
   }
 
   private static JsonElement text(Text text) {

@@ -5,11 +5,14 @@ import app.azmoon.domain.question.ClozeText;
 import app.azmoon.domain.question.Info;
 import app.azmoon.domain.question.Kind;
 import app.azmoon.domain.question.Language;
+import app.azmoon.domain.question.Partial;
 import app.azmoon.domain.question.PartialDate;
+import app.azmoon.domain.question.PartialRange;
 import app.azmoon.domain.question.Question;
 import app.azmoon.domain.question.Text;
 import app.azmoon.store.json.Json;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -54,12 +57,17 @@ final class KindReader {
             reject.isPresent()
                 ? acceptNotRejected(obj, accept, reject.get())
                 : !obj.members().containsKey("reject");
-        yield accept.isEmpty() || !rejectOk
+        Optional<List<Partial>> partial = check.list(obj, "partial", false, 1, this::partial);
+        yield accept.isEmpty() || !rejectOk || failed(obj, "partial", partial)
             ? Optional.empty()
             : Optional.of(
                 info ->
                     new Question.Typed(
-                        info, accept.get(), reject.orElse(List.of()), fuzzy.orElse(true)));
+                        info,
+                        accept.get(),
+                        reject.orElse(List.of()),
+                        fuzzy.orElse(true),
+                        partial.orElse(List.of())));
       }
       case NUMERIC -> numeric(obj);
       case DATE ->
@@ -98,7 +106,16 @@ final class KindReader {
                   s -> {
                     try {
                       ClozeText text = ClozeText.parse(s);
-                      return Optional.of(info -> new Question.Cloze(info, text));
+                      Optional<List<ClozeText.Gap>> gaps =
+                          check.list(obj, "gaps", false, 1, this::gapDetails);
+                      if (failed(obj, "gaps", gaps)) {
+                        return Optional.empty();
+                      }
+                      if (gaps.isPresent()) {
+                        text = withDetails(text, gaps.get());
+                      }
+                      ClozeText detailed = text;
+                      return Optional.of(info -> new Question.Cloze(info, detailed));
                     } catch (IllegalArgumentException e) {
                       check.report(obj.members().get("text").value().where(), e.getMessage());
                       return Optional.empty();
@@ -128,6 +145,10 @@ final class KindReader {
         check.list(obj, "choices", true, 2, v -> check.text(v, language));
     Optional<List<Integer>> correct = check.list(obj, "correct", true, 1, this::index);
     Optional<Boolean> shuffle = check.bool(obj, "shuffle");
+    Optional<List<Double>> credits = check.list(obj, "credits", false, 2, this::weight);
+    if (failed(obj, "credits", credits)) {
+      return Optional.empty();
+    }
     if (choices.isPresent() && choices.get().size() > MAX_CHOICES) {
       check.report(
           obj.members().get("choices").value().where(),
@@ -159,7 +180,10 @@ final class KindReader {
       }
     }
     return ok
-        ? Optional.of(info -> new Question.Choice(info, choices.get(), seen, shuffle.orElse(true)))
+        ? Optional.of(
+            info ->
+                new Question.Choice(
+                    info, choices.get(), seen, shuffle.orElse(true), credits.orElse(List.of())))
         : Optional.empty();
   }
 
@@ -201,9 +225,126 @@ final class KindReader {
         return Optional.empty();
       }
     }
+    Optional<List<PartialRange>> partial = check.list(obj, "partial", false, 1, this::range);
+    if (failed(obj, "partial", partial)) {
+      return Optional.empty();
+    }
     BigDecimal lowest = low;
     BigDecimal highest = high;
-    return Optional.of(info -> new Question.Numeric(info, answer.get(), lowest, highest, unit));
+    return Optional.of(
+        info ->
+            new Question.Numeric(
+                info, answer.get(), lowest, highest, unit, partial.orElse(List.of())));
+  }
+
+  /** A field that is there but was not read: its problems are already reported. */
+  private static boolean failed(Json.Obj obj, String key, Optional<?> read) {
+    return obj.members().containsKey(key) && read.isEmpty();
+  }
+
+  /** {@code {"answer": "بوسان", "credit": 0.5}}: an answer worth part of the points. */
+  private Optional<Partial> partial(Json value) {
+    Optional<Json.Obj> obj = check.object(value);
+    if (obj.isEmpty()) {
+      return Optional.empty();
+    }
+    check.onlyKeys(obj.get(), List.of("answer", "credit"), "a partly right answer");
+    Optional<String> answer = check.string(obj.get(), "answer", true);
+    Optional<Double> credit = credit(obj.get());
+    if (answer.isPresent() && answer.get().isBlank()) {
+      check.report(obj.get().where(), "a partly right answer cannot be empty");
+      return Optional.empty();
+    }
+    return answer.isPresent() && credit.isPresent()
+        ? Optional.of(new Partial(answer.get(), credit.get()))
+        : Optional.empty();
+  }
+
+  /** {@code {"min": 1800, "max": 1850, "credit": 0.5}}: numbers worth part of the points. */
+  private Optional<PartialRange> range(Json value) {
+    Optional<Json.Obj> obj = check.object(value);
+    if (obj.isEmpty()) {
+      return Optional.empty();
+    }
+    check.onlyKeys(obj.get(), List.of("min", "max", "credit"), "a partly right range");
+    Optional<BigDecimal> min = check.number(obj.get(), "min", true);
+    Optional<BigDecimal> max = check.number(obj.get(), "max", true);
+    Optional<Double> credit = credit(obj.get());
+    if (min.isEmpty() || max.isEmpty() || credit.isEmpty()) {
+      return Optional.empty();
+    }
+    if (min.get().compareTo(max.get()) > 0) {
+      check.report(obj.get().where(), "min " + min.get() + " is above max " + max.get());
+      return Optional.empty();
+    }
+    return Optional.of(new PartialRange(min.get(), max.get(), credit.get()));
+  }
+
+  /** A share of the points strictly between 0 and 1. */
+  private Optional<Double> credit(Json.Obj obj) {
+    return check
+        .number(obj, "credit", true)
+        .flatMap(
+            c -> {
+              if (c.signum() > 0 && c.compareTo(BigDecimal.ONE) < 0) {
+                return Optional.of(c.doubleValue());
+              }
+              check.report(
+                  obj.members().get("credit").value().where(),
+                  "a partial credit lies between 0 and 1 (0.5 is half), not " + c);
+              return Optional.empty();
+            });
+  }
+
+  /** An option's weight, from -1 to 1. */
+  private Optional<Double> weight(Json value) {
+    return check
+        .number(value)
+        .flatMap(
+            w -> {
+              if (w.compareTo(BigDecimal.ONE.negate()) >= 0 && w.compareTo(BigDecimal.ONE) <= 0) {
+                return Optional.of(w.doubleValue());
+              }
+              check.report(value.where(), "an option's weight lies from -1 to 1, not " + w);
+              return Optional.empty();
+            });
+  }
+
+  /**
+   * {@code {"options": […], "partial": […]}}: what a gap has besides its answers, as a gap with no
+   * answers of its own yet; {@code {}} for a gap with nothing more.
+   */
+  private Optional<ClozeText.Gap> gapDetails(Json value) {
+    Optional<Json.Obj> obj = check.object(value);
+    if (obj.isEmpty()) {
+      return Optional.empty();
+    }
+    check.onlyKeys(obj.get(), List.of("options", "partial"), "a gap");
+    Optional<List<String>> options = check.list(obj.get(), "options", false, 2, check::string);
+    Optional<List<Partial>> partial = check.list(obj.get(), "partial", false, 1, this::partial);
+    if (failed(obj.get(), "options", options) || failed(obj.get(), "partial", partial)) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new ClozeText.Gap(List.of(), partial.orElse(List.of()), options.orElse(List.of())));
+  }
+
+  /** The text's gaps, each with the options and partly right answers given for it in order. */
+  private static ClozeText withDetails(ClozeText text, List<ClozeText.Gap> details) {
+    List<ClozeText.Gap> gaps = text.gaps();
+    if (details.size() != gaps.size()) {
+      throw new IllegalArgumentException(
+          "\"gaps\" has "
+              + details.size()
+              + " entries for the text's "
+              + gaps.size()
+              + " gaps: give one for each, {} for a plain one");
+    }
+    List<ClozeText.Gap> merged = new ArrayList<>();
+    for (int i = 0; i < gaps.size(); i++) {
+      merged.add(gaps.get(i).with(details.get(i).partial(), details.get(i).options()));
+    }
+    return text.withGaps(merged);
   }
 
   private Optional<Question.Pair> pair(Json value) {

@@ -22,7 +22,7 @@ import java.util.Set;
  * and scheduling are the session's.
  */
 public final class ReviewLoop {
-  private static final int CTRL_C = 3;
+  private static final int CTRL_C = TerminalInput.CTRL_C;
   private static final int CTRL_D = 4;
   private static final List<String> UNDO = List.of(":undo", "u");
 

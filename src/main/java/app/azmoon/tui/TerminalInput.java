@@ -13,6 +13,9 @@ import org.jline.terminal.Terminal;
 
 /** Answers typed into JLine's line editor: editing, history, Tab completion of option labels. */
 public final class TerminalInput implements LineInput {
+  /** What {@link #readKey} returns for Ctrl-C. */
+  public static final int CTRL_C = 3;
+
   private final Terminal terminal;
   private final LineReader reader;
   private List<String> completions = List.of();
@@ -20,6 +23,12 @@ public final class TerminalInput implements LineInput {
 
   /** The thread inside {@link #read}, or null: a Ctrl-C then must reach the line editor. */
   private volatile Thread reading;
+
+  /**
+   * Inside {@link #readKey}. JLine's system terminal reports a Ctrl-C typed in raw mode both as the
+   * key (3) and as an interrupt signal; the signal is then not a second Ctrl-C.
+   */
+  private volatile boolean readingKey;
 
   public TerminalInput(Terminal terminal) {
     this.terminal = terminal;
@@ -30,6 +39,9 @@ public final class TerminalInput implements LineInput {
     terminal.handle(
         Terminal.Signal.INT,
         signal -> {
+          if (readingKey) {
+            return; // the key itself is read as Ctrl-C: the same press is not a signal too
+          }
           interruptPending = true;
           Thread thread = reading;
           if (thread != null) {
@@ -80,10 +92,20 @@ public final class TerminalInput implements LineInput {
       raw.setLocalFlag(Attributes.LocalFlag.ISIG, false);
       terminal.setAttributes(raw);
       print(lines);
-      return terminal.reader().read();
+      if (interruptPending) {
+        interruptPending = false; // a Ctrl-C pressed while the screen was printed
+        return CTRL_C;
+      }
+      readingKey = true;
+      int key = terminal.reader().read();
+      if (key == CTRL_C) {
+        interruptPending = false;
+      }
+      return key;
     } catch (IOException e) {
       return -1; // the terminal is gone: like Ctrl-D, end here; every rating is already saved
     } finally {
+      readingKey = false;
       terminal.setAttributes(previous);
     }
   }

@@ -4,6 +4,7 @@ import app.azmoon.domain.answer.TextMatcher.Found;
 import app.azmoon.domain.answer.TextMatcher.Known;
 import app.azmoon.domain.question.Language;
 import app.azmoon.domain.question.PartialDate;
+import app.azmoon.domain.question.PartialRange;
 import app.azmoon.domain.question.Question;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -94,15 +95,21 @@ public final class AnswerChecker {
     return Verdict.of(said == q.answer() ? 1 : 0, false, String.valueOf(said), expected);
   }
 
+  /** Target 0 is the right answers, 1 the rejected ones, 2 on the partly right ones in order. */
   private static Verdict typed(Question.Typed q, String answer, Language lang) {
     List<Known> known = new ArrayList<>();
     q.accept().forEach(a -> known.add(new Known(a, 0)));
     q.reject().forEach(r -> known.add(new Known(r, 1)));
+    for (int i = 0; i < q.partial().size(); i++) {
+      known.add(new Known(q.partial().get(i).answer(), 2 + i));
+    }
     Optional<Found> found = TextMatcher.designate(answer, known, q.fuzzy());
-    boolean right = found.isPresent() && found.get().target() == 0;
-    boolean typo = right && found.get().typo();
-    String expected = typo ? found.get().spelling() : Display.spelling(q.accept(), lang);
-    return Verdict.of(right ? 1 : 0, typo, Normalization.text(answer), expected);
+    int target = found.map(Found::target).orElse(1);
+    double credit = target == 0 ? 1 : target >= 2 ? q.partial().get(target - 2).credit() : 0;
+    boolean typo = credit > 0 && found.get().typo();
+    String expected =
+        typo && target == 0 ? found.get().spelling() : Display.spelling(q.accept(), lang);
+    return Verdict.of(credit, typo, Normalization.text(answer), expected);
   }
 
   private static Verdict numeric(Question.Numeric q, String answer, Language lang) {
@@ -131,7 +138,15 @@ public final class AnswerChecker {
     }
     BigDecimal v = value.get();
     boolean within = v.compareTo(q.min()) >= 0 && v.compareTo(q.max()) <= 0;
-    return Verdict.of(within ? 1 : 0, false, Display.plain(v), expected);
+    double credit =
+        within
+            ? 1
+            : q.partial().stream()
+                .filter(r -> r.contains(v))
+                .mapToDouble(PartialRange::credit)
+                .max()
+                .orElse(0);
+    return Verdict.of(credit, false, Display.plain(v), expected);
   }
 
   /** Right when the date says at least what the answer says, and says it right. */

@@ -43,6 +43,7 @@ final class ChoiceChecker {
     }
     int right = 0;
     int wrong = 0;
+    double weights = 0;
     for (int position : picks.get().positions()) {
       boolean inRange = position >= 1 && position <= shown.size();
       if (inRange && q.correct().contains(shown.get(position - 1))) {
@@ -50,11 +51,20 @@ final class ChoiceChecker {
       } else {
         wrong++;
       }
+      weights += inRange && !q.credits().isEmpty() ? q.credits().get(shown.get(position - 1)) : 0;
     }
-    double credit =
-        q.selectAll()
-            ? PartialCredit.selectAll(right, wrong, q.correct().size())
-            : (right == 1 && wrong == 0 ? 1 : 0);
+    double credit;
+    if (!q.credits().isEmpty()) {
+      // Moodle's rule: one pick earns its weight; several, the sum of theirs; never below 0.
+      int picked = picks.get().positions().size();
+      credit = q.selectAll() || picked == 1 ? Math.max(0, Math.min(1, weights)) : 0;
+      credit = q.selectAll() && credit > 0.99 ? 1 : credit; // 3 × 0.33333 is all of it
+    } else {
+      credit =
+          q.selectAll()
+              ? PartialCredit.selectAll(right, wrong, q.correct().size())
+              : (right == 1 && wrong == 0 ? 1 : 0);
+    }
     String normalized =
         String.join(", ", picks.get().positions().stream().map(String::valueOf).toList());
     return Verdict.of(credit, picks.get().typo() && right > 0, normalized, expected);

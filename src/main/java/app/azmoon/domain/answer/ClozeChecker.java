@@ -4,12 +4,13 @@ import app.azmoon.domain.answer.TextMatcher.Found;
 import app.azmoon.domain.answer.TextMatcher.Known;
 import app.azmoon.domain.question.ClozeText.Gap;
 import app.azmoon.domain.question.Language;
+import app.azmoon.domain.question.Partial;
 import app.azmoon.domain.question.Question;
-import app.azmoon.domain.scoring.PartialCredit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -29,27 +30,86 @@ final class ClozeChecker {
     List<Gap> gaps = q.text().gaps();
     List<String> pieces =
         gaps.size() == 1 ? List.of(answer.strip()) : List.of(GAPS.split(answer.strip(), -1));
-    int right = 0;
+    double earned = 0;
     boolean typo = false;
     List<String> normalized = new ArrayList<>();
     List<String> expected = new ArrayList<>();
     for (int g = 0; g < gaps.size(); g++) {
+      Gap gap = gaps.get(g);
       String piece = g < pieces.size() ? pieces.get(g) : "";
-      Optional<Found> found = TextMatcher.designate(piece, known(gaps, g), true);
-      boolean ok = found.isPresent() && found.get().target() == g;
-      right += ok ? 1 : 0;
-      typo |= ok && found.get().typo();
+      Filled filled = gap.options().isEmpty() ? typed(gaps, g, piece) : picked(gap, piece);
+      earned += filled.credit();
+      typo |= filled.typo();
       normalized.add(Normalization.text(piece));
-      expected.add(
-          ok && found.get().typo()
-              ? found.get().spelling()
-              : Display.spelling(gaps.get(g).answers(), lang));
+      expected.add(filled.spelling().orElseGet(() -> Display.spelling(gap.answers(), lang)));
     }
     return Verdict.of(
-        PartialCredit.share(right, gaps.size()),
+        earned >= gaps.size() ? 1 : earned / gaps.size(),
         typo,
         String.join(" | ", normalized),
         String.join(" | ", expected));
+  }
+
+  /** What one gap earned, and how its answer is best spelled when a typo was forgiven. */
+  private record Filled(double credit, boolean typo, Optional<String> spelling) {
+    static final Filled NOTHING = new Filled(0, false, Optional.empty());
+  }
+
+  /**
+   * A typed gap: its own answers, then its partly right ones (targets from the number of gaps on),
+   * never another gap's answer.
+   */
+  private static Filled typed(List<Gap> gaps, int g, String piece) {
+    List<Known> known = known(gaps, g);
+    List<Partial> partial = gaps.get(g).partial();
+    for (int i = 0; i < partial.size(); i++) {
+      known.add(new Known(partial.get(i).answer(), gaps.size() + i));
+    }
+    Optional<Found> found = TextMatcher.designate(piece, known, true);
+    if (found.isEmpty()) {
+      return Filled.NOTHING;
+    }
+    int target = found.get().target();
+    if (target == g) {
+      boolean typo = found.get().typo();
+      return new Filled(1, typo, typo ? Optional.of(found.get().spelling()) : Optional.empty());
+    }
+    return target >= gaps.size()
+        ? new Filled(partial.get(target - gaps.size()).credit(), false, Optional.empty())
+        : Filled.NOTHING;
+  }
+
+  /** A gap with options: one named by its number, letter or text, as in a choice question. */
+  private static Filled picked(Gap gap, String piece) {
+    List<String> parts = Labels.parts(piece);
+    OptionalInt label = parts.size() == 1 ? Labels.position(parts.get(0)) : OptionalInt.empty();
+    int option = -1;
+    boolean typo = false;
+    if (label.isPresent() && label.getAsInt() >= 1 && label.getAsInt() <= gap.options().size()) {
+      option = label.getAsInt() - 1;
+    } else {
+      List<Known> known = new ArrayList<>();
+      for (int i = 0; i < gap.options().size(); i++) {
+        known.add(new Known(gap.options().get(i), i));
+      }
+      Optional<Found> found = TextMatcher.designate(piece, known, true);
+      if (found.isPresent()) {
+        option = found.get().target();
+        typo = found.get().typo();
+      }
+    }
+    if (option < 0) {
+      return Filled.NOTHING;
+    }
+    String chosen = gap.options().get(option);
+    if (gap.answers().contains(chosen)) {
+      return new Filled(1, typo, Optional.empty());
+    }
+    return gap.partial().stream()
+        .filter(p -> p.answer().equals(chosen))
+        .findFirst()
+        .map(p -> new Filled(p.credit(), false, Optional.empty()))
+        .orElse(Filled.NOTHING);
   }
 
   /** Answers that designate alike: "12", "۱۲" and "دوازده" are one number. */

@@ -17,10 +17,40 @@ public record ClozeText(List<Part> parts) {
 
   public record Literal(String text) implements Part {}
 
-  /** A gap and the answers it accepts, the first one being the one shown. */
-  public record Gap(List<String> answers) implements Part {
+  /**
+   * A gap and the answers it accepts, the first one being the one shown; {@code partial} answers
+   * earn part of the gap's share. With {@code options}, the gap is a choice among them, as in
+   * Moodle's embedded {@code MULTICHOICE}: the learner names one by its number or its text, and it
+   * is right when it is one of {@code answers}.
+   */
+  public record Gap(List<String> answers, List<Partial> partial, List<String> options)
+      implements Part {
     public Gap {
       answers = List.copyOf(answers);
+      partial = List.copyOf(partial);
+      options = List.copyOf(options);
+      if (!options.isEmpty()) {
+        if (options.size() < 2) {
+          throw new IllegalArgumentException("a gap with options needs two options or more");
+        }
+        List<String> named = new ArrayList<>(answers);
+        partial.forEach(p -> named.add(p.answer()));
+        for (String answer : named) {
+          if (!options.contains(answer)) {
+            throw new IllegalArgumentException(
+                "the gap's answer \"" + answer + "\" is not among its options");
+          }
+        }
+      }
+    }
+
+    public Gap(List<String> answers) {
+      this(answers, List.of(), List.of());
+    }
+
+    /** This gap with the options and partly right answers of {@code details}. */
+    public Gap with(List<Partial> partial, List<String> options) {
+      return new Gap(answers, partial, options);
     }
   }
 
@@ -30,6 +60,17 @@ public record ClozeText(List<Part> parts) {
 
   public List<Gap> gaps() {
     return parts.stream().filter(Gap.class::isInstance).map(Gap.class::cast).toList();
+  }
+
+  /** The same text with its gaps, in order, replaced by {@code gaps}: one for each. */
+  public ClozeText withGaps(List<Gap> gaps) {
+    if (gaps.size() != gaps().size()) {
+      throw new IllegalArgumentException(
+          "the text has " + gaps().size() + " gaps, not " + gaps.size());
+    }
+    java.util.Iterator<Gap> next = gaps.iterator();
+    return new ClozeText(
+        parts.stream().map(p -> p instanceof Gap ? (Part) next.next() : p).toList());
   }
 
   /** Splits {@code text} at its {@code {{…}}} gaps; fails with a sentence saying what is wrong. */

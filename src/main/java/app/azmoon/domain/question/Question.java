@@ -22,18 +22,58 @@ public sealed interface Question {
     return info().id();
   }
 
-  /** Options to pick from; several right options make a select-all-that-apply question. */
-  record Choice(Info info, List<Text> choices, Set<Integer> correct, boolean shuffle)
+  /**
+   * Options to pick from; several right options make a select-all-that-apply question. {@code
+   * credits}, when not empty, holds one weight per option as Moodle's fractions do (−1 to 1): a
+   * single pick earns its option's weight, at least 0; a select-all answer the sum of its picks'
+   * weights, from 0 to 1. The right options then are those of weight 1 (one answer) or of weight
+   * above 0 (select-all), and their weights add up to 1.
+   */
+  record Choice(
+      Info info, List<Text> choices, Set<Integer> correct, boolean shuffle, List<Double> credits)
       implements Question {
     public Choice {
       choices = List.copyOf(choices);
       correct = Collections.unmodifiableSortedSet(new TreeSet<>(correct));
+      credits = List.copyOf(credits);
       int size = choices.size();
       if (size < 2) {
         throw new IllegalArgumentException("a choice question needs two options or more");
       }
       if (correct.isEmpty() || correct.stream().anyMatch(i -> i < 0 || i >= size)) {
         throw new IllegalArgumentException("correct options must be among the choices");
+      }
+      if (!credits.isEmpty()) {
+        checkCredits(credits, correct, size);
+      }
+    }
+
+    public Choice(Info info, List<Text> choices, Set<Integer> correct, boolean shuffle) {
+      this(info, choices, correct, shuffle, List.of());
+    }
+
+    private static void checkCredits(List<Double> credits, Set<Integer> correct, int size) {
+      if (credits.size() != size) {
+        throw new IllegalArgumentException("credits needs one weight per option");
+      }
+      if (credits.stream().anyMatch(c -> !(c >= -1 && c <= 1))) {
+        throw new IllegalArgumentException("an option's weight lies from -1 to 1");
+      }
+      boolean several = correct.size() > 1;
+      double sum = 0;
+      for (int i = 0; i < size; i++) {
+        double c = credits.get(i);
+        boolean right = several ? c > 0 : c == 1;
+        if (right != correct.contains(i)) {
+          throw new IllegalArgumentException(
+              several
+                  ? "the correct options must be exactly those of weight above 0"
+                  : "the correct option must be the one of weight 1");
+        }
+        sum += right ? c : 0;
+      }
+      if (several && Math.abs(sum - 1) > 0.01) {
+        throw new IllegalArgumentException("the correct options' weights must add up to 1");
       }
     }
 
@@ -57,16 +97,23 @@ public sealed interface Question {
 
   /**
    * A typed answer; {@code accept} lists every right spelling (the first one is shown), {@code
-   * reject} the near misses that must never pass as typos.
+   * reject} the near misses that must never pass as typos, {@code partial} answers worth part of
+   * the points.
    */
-  record Typed(Info info, List<String> accept, List<String> reject, boolean fuzzy)
+  record Typed(
+      Info info, List<String> accept, List<String> reject, boolean fuzzy, List<Partial> partial)
       implements Question {
     public Typed {
       accept = List.copyOf(accept);
       reject = List.copyOf(reject);
+      partial = List.copyOf(partial);
       if (accept.isEmpty()) {
         throw new IllegalArgumentException("a text question needs an accepted answer");
       }
+    }
+
+    public Typed(Info info, List<String> accept, List<String> reject, boolean fuzzy) {
+      this(info, accept, reject, fuzzy, List.of());
     }
 
     @Override
@@ -75,13 +122,28 @@ public sealed interface Question {
     }
   }
 
-  /** A number; any value in {@code [min, max]} is right ({@code min == max == answer} if exact). */
-  record Numeric(Info info, BigDecimal answer, BigDecimal min, BigDecimal max, Optional<Text> unit)
+  /**
+   * A number; any value in {@code [min, max]} is right ({@code min == max == answer} if exact), and
+   * a value in one of the {@code partial} ranges earns that range's share of the points.
+   */
+  record Numeric(
+      Info info,
+      BigDecimal answer,
+      BigDecimal min,
+      BigDecimal max,
+      Optional<Text> unit,
+      List<PartialRange> partial)
       implements Question {
     public Numeric {
       if (min.compareTo(answer) > 0 || max.compareTo(answer) < 0) {
         throw new IllegalArgumentException("the answer must lie within min and max");
       }
+      partial = List.copyOf(partial);
+    }
+
+    public Numeric(
+        Info info, BigDecimal answer, BigDecimal min, BigDecimal max, Optional<Text> unit) {
+      this(info, answer, min, max, unit, List.of());
     }
 
     @Override
