@@ -171,6 +171,9 @@ public final class Aiken implements BankImport, BankExport {
           "Aiken has single-answer choice questions only, not "
               + (q instanceof Question.Choice ? "select-all ones" : q.kind().code() + " ones"));
     }
+    if (!c.credits().isEmpty()) {
+      throw new Skip("Aiken has no option weights: one option is right, the others wrong");
+    }
     String prompt = line(q.info().prompt(), bank);
     if (OPTION.matcher(prompt).matches() || ANSWER.matcher(prompt).matches()) {
       throw new Skip("its prompt would read as an option or an answer line");

@@ -1,5 +1,7 @@
 package app.azmoon.formats;
 
+import static java.util.stream.Collectors.joining;
+
 import app.azmoon.domain.answer.Normalization;
 import app.azmoon.domain.question.Bank;
 import app.azmoon.domain.question.Language;
@@ -57,7 +59,7 @@ final class CsvExport {
             .orElse(0);
     String o = "_" + other.code();
     List<String> order = new ArrayList<>(List.of("id", "type", "prompt", "prompt" + o, "answer"));
-    order.addAll(List.of("reject", "unit", "unit" + o, "min", "max"));
+    order.addAll(List.of("reject", "partial", "unit", "unit" + o, "min", "max", "credits"));
     IntStream.rangeClosed(1, options).forEach(n -> order.add("choice" + n));
     IntStream.rangeClosed(1, options).forEach(n -> order.add("choice" + n + o));
     order.addAll(List.of("explanation", "explanation" + o, "quote", "tags", "points"));
@@ -76,6 +78,9 @@ final class CsvExport {
     if (q instanceof Question.Choice c) {
       options(row, c.choices());
       row.put("answer", labels(c));
+      if (!c.credits().isEmpty()) {
+        row.put("credits", c.credits().stream().map(CsvExport::decimal).collect(joining("|")));
+      }
       if (!c.shuffle()) {
         row.put("shuffle", "no");
       }
@@ -91,6 +96,11 @@ final class CsvExport {
       if (!t.fuzzy()) {
         row.put("fuzzy", "no");
       }
+      if (!t.partial().isEmpty()) {
+        row.put(
+            "partial",
+            joined(t.partial().stream().map(p -> p.answer() + " " + percent(p.credit())).toList()));
+      }
     } else if (q instanceof Question.Numeric n) {
       row.put("answer", plain(n.answer()));
       if (n.min().compareTo(n.max()) != 0) {
@@ -98,6 +108,19 @@ final class CsvExport {
         row.put("max", plain(n.max()));
       }
       n.unit().ifPresent(u -> text(row, "unit", u));
+      if (!n.partial().isEmpty()) {
+        row.put(
+            "partial",
+            n.partial().stream()
+                .map(
+                    r ->
+                        (r.min().compareTo(r.max()) == 0
+                                ? plain(r.min())
+                                : plain(r.min()) + ".." + plain(r.max()))
+                            + " "
+                            + percent(r.credit()))
+                .collect(joining("|")));
+      }
     } else if (q instanceof Question.Dated d) {
       row.put("answer", d.answer().toString());
     } else if (q instanceof Question.Order o) {
@@ -107,6 +130,11 @@ final class CsvExport {
         pair(row, "choice" + (i + 1), m.pairs().get(i));
       }
     } else if (q instanceof Question.Cloze c) {
+      if (c.text().gaps().stream()
+          .anyMatch(g -> !g.options().isEmpty() || !g.partial().isEmpty())) {
+        throw new Skip(
+            "a gap with options or partly right answers has no CSV form (JSON keeps it)");
+      }
       row.put("answer", Clozes.text(c.text()));
     }
     q.info().explanation().ifPresent(e -> text(row, "explanation", e));
@@ -185,6 +213,16 @@ final class CsvExport {
 
   private String otherSide(Text text) {
     return Texts.side(text, other).filter(s -> !s.equals(text.in(language))).orElse("");
+  }
+
+  /** A share of the points as a percentage that reads back as the same number: {@code 50%}. */
+  private static String percent(double credit) {
+    return plain(BigDecimal.valueOf(credit).movePointRight(2)) + "%";
+  }
+
+  /** A weight as its shortest decimal, which reads back as the same number. */
+  private static String decimal(double weight) {
+    return plain(BigDecimal.valueOf(weight));
   }
 
   private static String plain(BigDecimal n) {

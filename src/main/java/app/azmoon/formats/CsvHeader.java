@@ -33,7 +33,9 @@ final class CsvHeader {
     TAGS,
     POINTS,
     SHUFFLE,
-    FUZZY
+    FUZZY,
+    CREDITS,
+    PARTIAL
   }
 
   /** Fields whose cells are texts, and so may have a column per language. */
@@ -57,6 +59,8 @@ final class CsvHeader {
     name(Field.POINTS, "points", "score", "امتیاز");
     name(Field.SHUFFLE, "shuffle");
     name(Field.FUZZY, "fuzzy");
+    name(Field.CREDITS, "credits", "weights", "وزن", "وزنها");
+    name(Field.PARTIAL, "partial", "partly right", "نیمه درست");
   }
 
   private static final Pattern LANGUAGE =

@@ -171,7 +171,7 @@ class AikenTest {
   }
 
   @Test
-  void a_prompt_that_would_read_as_an_option_is_not_written() {
+  void a_prompt_that_would_read_as_an_option_or_weighted_options_are_not_written() {
     Bank bank =
         new Bank(
             "b",
@@ -189,10 +189,24 @@ class AikenTest {
                         1),
                     List.of(Texts.of("president"), Texts.of("general")),
                     Set.of(0),
-                    true)));
+                    true),
+                new Question.Choice(
+                    new app.azmoon.domain.question.Info(
+                        "weighted",
+                        Texts.of("Which?"),
+                        java.util.Optional.empty(),
+                        java.util.Optional.empty(),
+                        List.of(),
+                        1),
+                    List.of(Texts.of("right"), Texts.of("half")),
+                    Set.of(0),
+                    true,
+                    List.of(1.0, 0.5))));
     Exported exported = AIKEN.write(bank);
     assertThat(exported.text()).isEmpty();
     assertThat(exported.skipped().stream().map(Note::toString))
-        .containsExactly("tricky: its prompt would read as an option or an answer line");
+        .containsExactly(
+            "tricky: its prompt would read as an option or an answer line",
+            "weighted: Aiken has no option weights: one option is right, the others wrong");
   }
 }

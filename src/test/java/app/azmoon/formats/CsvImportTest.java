@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import app.azmoon.domain.question.ClozeText;
 import app.azmoon.domain.question.Kind;
 import app.azmoon.domain.question.Language;
+import app.azmoon.domain.question.Partial;
 import app.azmoon.domain.question.PartialDate;
+import app.azmoon.domain.question.PartialRange;
 import app.azmoon.domain.question.Question;
 import app.azmoon.domain.question.Text;
 import java.math.BigDecimal;
@@ -320,6 +322,52 @@ class CsvImportTest {
     assertThatThrownBy(() -> read("\n\n")).hasMessage("the file has no rows, not even a header");
     assertThatThrownBy(() -> read("prompt,answer,Prompt\n"))
         .hasMessage("line 1: the header has column \"Prompt\" twice");
+  }
+
+  @Test
+  void weights_give_the_right_options_when_there_is_no_answer() {
+    Imported imported =
+        read(
+            "prompt,choice1,choice2,choice3,answer,credits\n"
+                + "single?,a,b,c,,1|50%|-0.25\n"
+                + "all?,a,b,c,,۰٫۵|0.5|-1\n"
+                + "given?,a,b,c,c,0|0|1\n"
+                + "wrong count?,a,b,c,,1|0\n"
+                + "no right one?,a,b,c,,0.5|0.2|0\n");
+    assertThat(imported.questions())
+        .map(q -> (Question.Choice) q)
+        .satisfiesExactly(
+            single -> {
+              assertThat(single.correct()).containsExactly(0);
+              assertThat(single.credits()).containsExactly(1.0, 0.5, -0.25);
+            },
+            all -> assertThat(all.correct()).containsExactly(0, 1),
+            given -> assertThat(given.correct()).containsExactly(2));
+    assertThat(notes(imported))
+        .containsExactly(
+            "line 5: credits has 2 weights for 3 options: give one each",
+            "line 6: no option has weight 1, and the weights above 0 do not add up to 1");
+  }
+
+  @Test
+  void partly_right_answers_and_ranges_carry_their_share() {
+    Imported imported =
+        read(
+            "prompt,answer,partial,type\n"
+                + "بندر؟,بوسان,پوسان ۵۰٪|Pusan 25 %,\n"
+                + "سال؟,1950,1949..1951 50%|1952 10%,numeric\n"
+                + "بد؟,بوسان,پوسان,\n");
+    Question.Typed typed = (Question.Typed) imported.questions().get(0);
+    assertThat(typed.partial())
+        .containsExactly(new Partial("پوسان", 0.5), new Partial("Pusan", 0.25));
+    Question.Numeric numeric = (Question.Numeric) imported.questions().get(1);
+    assertThat(numeric.partial())
+        .containsExactly(
+            new PartialRange(new BigDecimal("1949"), new BigDecimal("1951"), 0.5),
+            new PartialRange(new BigDecimal("1952"), new BigDecimal("1952"), 0.1));
+    assertThat(notes(imported))
+        .containsExactly(
+            "line 4: the partly right answer \"پوسان\" has no share: write it as answer 50%");
   }
 
   @Test

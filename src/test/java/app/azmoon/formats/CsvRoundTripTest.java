@@ -7,7 +7,9 @@ import app.azmoon.domain.question.ClozeText;
 import app.azmoon.domain.question.Info;
 import app.azmoon.domain.question.Kind;
 import app.azmoon.domain.question.Language;
+import app.azmoon.domain.question.Partial;
 import app.azmoon.domain.question.PartialDate;
+import app.azmoon.domain.question.PartialRange;
 import app.azmoon.domain.question.Question;
 import app.azmoon.domain.question.Text;
 import java.math.BigDecimal;
@@ -74,13 +76,32 @@ class CsvRoundTripTest {
                 Set.of(0, 2),
                 false),
             new Question.Typed(
-                info("q-typed", "Who?"), List.of("Kim", "'=x"), List.of("Kimm"), false),
+                info("q-typed", "Who?"),
+                List.of("Kim", "'=x"),
+                List.of("Kimm"),
+                false,
+                List.of(new Partial("Kim Jong 2", 0.5), new Partial("کیم", 1.0 / 3))),
             new Question.Numeric(
                 info("q-minus", "دما؟"),
                 new BigDecimal("-5"),
                 new BigDecimal("-7.5"),
                 new BigDecimal("-2"),
-                Optional.of(both("درجه", "degrees"))),
+                Optional.of(both("درجه", "degrees")),
+                List.of(
+                    new PartialRange(new BigDecimal("-10"), new BigDecimal("-8"), 0.25),
+                    new PartialRange(new BigDecimal("0"), new BigDecimal("0"), 0.1))),
+            new Question.Choice(
+                info("q-weights", "Which?"),
+                List.of(Texts.of("right"), Texts.of("half"), Texts.of("wrong")),
+                Set.of(0),
+                true,
+                List.of(1.0, 0.5, -0.25)),
+            new Question.Choice(
+                info("q-all-weights", "Which ones?"),
+                List.of(Texts.of("a"), Texts.of("b"), Texts.of("c")),
+                Set.of(0, 1),
+                true,
+                List.of(0.7, 0.3, -1.0)),
             new Question.Dated(info("q-day", "روز؟"), new PartialDate(1951, 4, 12)),
             new Question.TrueFalse(info("q-tf", "True?"), true),
             new Question.Order(info("q-order", "مرتب"), List.of(both("یک", "one"), Texts.of("2"))),
@@ -137,12 +158,20 @@ class CsvRoundTripTest {
                     List.of(
                         new Question.Pair(Texts.of("a -> b"), Texts.of("c")),
                         new Question.Pair(Texts.of("d"), Texts.of("e")))),
+                new Question.Cloze(
+                    info("options", "Fill"),
+                    new ClozeText(
+                        List.of(
+                            new ClozeText.Literal("Port "),
+                            new ClozeText.Gap(
+                                List.of("Busan"), List.of(), List.of("Busan", "Seoul"))))),
                 new Question.TrueFalse(info("fine", "Yes?"), false)));
     Exported exported = CSV.write(bank);
     assertThat(exported.skipped().stream().map(Note::toString))
         .containsExactly(
             "pipe: \"a|b\" holds a |, which separates alternatives in a CSV cell",
-            "arrow: \"a -> b\" holds an arrow, which separates a pair's sides in a CSV cell");
+            "arrow: \"a -> b\" holds an arrow, which separates a pair's sides in a CSV cell",
+            "options: a gap with options or partly right answers has no CSV form (JSON keeps it)");
     assertThat(CSV.read(exported.text(), "t").questions())
         .extracting(Question::id)
         .containsExactly("fine");
