@@ -6,22 +6,17 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import app.azmoon.text.Columns;
 import app.azmoon.text.VisualOrder;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -50,23 +45,20 @@ class DisplayInTmuxIT {
   private static final String VISUAL_PROMPT = "\uFEA6\uFEB3\uFE8E\uFB58> ";
 
   @TempDir Path tmp;
-  private Path socket;
   private Path home;
-  private Optional<ProcessHandle> server = Optional.empty();
+  private Tmux tmux;
 
   @BeforeEach
   void needsTmuxAndTheJar() throws IOException {
-    assumeTrue(tmuxInstalled(), "tmux is not installed");
+    assumeTrue(Tmux.installed(), "tmux is not installed");
     assertThat(Path.of("target/azmoon.jar")).exists();
-    socket = tmp.resolve("tmux.sock");
     home = Files.createDirectory(tmp.resolve("home"));
   }
 
   @AfterEach
-  void stopTmux() throws Exception {
-    if (server.isPresent()) {
-      tmux("kill-server");
-      server.get().onExit().get(DEADLINE.toSeconds(), TimeUnit.SECONDS);
+  void stopTmux() {
+    if (tmux != null) {
+      tmux.close();
     }
   }
 
@@ -143,10 +135,10 @@ class DisplayInTmuxIT {
     if (lang.equals("en")) {
       assertThat(tag).isEqualTo("  air-war: 0%");
     } else if (mode.equals("visual")) {
-      // Right-aligned to 80 columns, the two columns of indentation at the right edge (which
-      // capture-pane trims), the colon on the tag's left.
+      // Right-aligned to the terminal's width, the two columns of indentation at the right edge
+      // (which capture-pane trims), the colon on the tag's left.
       assertThat(tag).endsWith(":air-war");
-      assertThat(Columns.width(tag)).isEqualTo(78);
+      assertThat(Columns.width(tag)).isEqualTo(WIDTH - 2);
     } else {
       assertThat(read(bidiTerminal(tag))).isEqualTo("air-war: ۰٪");
     }
@@ -168,9 +160,6 @@ class DisplayInTmuxIT {
   }
 
   @Test
-  @Disabled(
-      "needs the echo hook: TerminalInput erases its line on Enter in visual mode"
-          + " (LineReader.Option.ERASE_LINE_ON_FINISH) and PlayLoop prints screen.echo(line)")
   void visual_play_shows_the_typed_answer_again_joined_and_right_to_left() throws Exception {
     start("play --order bank --count 2 --seed 1 --rtl visual");
     await(s -> s.contains(VISUAL_PROMPT.strip()));
@@ -233,67 +222,29 @@ class DisplayInTmuxIT {
     return "java -jar " + Path.of("target/azmoon.jar").toAbsolutePath() + " " + args;
   }
 
-  private void start(String args) throws Exception {
+  private void start(String args) {
     shell(azmoon(args));
   }
 
-  /** Runs {@code command} in a new pane of a fresh server; the pane stays after it exits. */
-  private void shell(String command) throws Exception {
-    String line =
-        "env -u AZMOON_RTL LANG=C.UTF-8 AZMOON_HOME="
-            + home
-            + " sh -c \""
-            + command.replace("\"", "\\\"")
-            + "\"; echo EXIT=$?; exec sleep 3600";
-    tmux("new-session", "-d", "-s", "display", "-x", "" + WIDTH, "-y", "50", "sh", "-c", line);
-    long pid = Long.parseLong(tmux("display-message", "-p", "-t", "display", "#{pid}").strip());
-    server = ProcessHandle.of(pid);
+  /** Runs {@code command} under sh in a fresh tmux server of this test's own. */
+  private void shell(String command) {
+    tmux =
+        Tmux.start(
+            tmp,
+            WIDTH,
+            50,
+            "env -u AZMOON_RTL LANG=C.UTF-8 AZMOON_HOME="
+                + home
+                + " sh -c '"
+                + command.replace("'", "'\\''")
+                + "'");
   }
 
-  private void keys(String... keys) throws Exception {
-    List<String> args = new ArrayList<>(List.of("send-keys", "-t", "display"));
-    args.addAll(List.of(keys));
-    tmux(args.toArray(String[]::new));
+  private void keys(String... keys) {
+    tmux.keys(keys);
   }
 
-  private String screen() throws Exception {
-    return tmux("capture-pane", "-p", "-t", "display");
-  }
-
-  /** Polls the screen until it satisfies {@code wanted}, and returns it. */
-  private String await(Predicate<String> wanted) throws Exception {
-    Instant deadline = Instant.now().plus(DEADLINE);
-    String shown = screen();
-    while (!wanted.test(shown)) {
-      if (Instant.now().isAfter(deadline)) {
-        throw new AssertionError("the screen never showed what was awaited:\n" + shown);
-      }
-      Thread.sleep(100); // polling, not waiting for time to pass: the loop waits for the screen
-      shown = screen();
-    }
-    return shown;
-  }
-
-  private String tmux(String... args) throws Exception {
-    List<String> command = new ArrayList<>(List.of("tmux", "-u", "-S", socket.toString()));
-    command.addAll(List.of(args));
-    Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertThat(p.waitFor(DEADLINE.toSeconds(), TimeUnit.SECONDS)).as("tmux ended").isTrue();
-    assertThat(p.exitValue()).as("tmux %s: %s", args[0], out).isZero();
-    return out;
-  }
-
-  private static boolean tmuxInstalled() {
-    try {
-      Process p = new ProcessBuilder("tmux", "-V").redirectErrorStream(true).start();
-      p.getInputStream().readAllBytes();
-      return p.waitFor(DEADLINE.toSeconds(), TimeUnit.SECONDS) && p.exitValue() == 0;
-    } catch (IOException e) {
-      return false;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return false;
-    }
+  private String await(Predicate<String> wanted) throws InterruptedException {
+    return tmux.await(wanted, "what was awaited");
   }
 }

@@ -117,9 +117,9 @@ final class ReviewCommand implements Callable<Integer> {
         } catch (ReviewScript.BadRating e) {
           throw new InvalidDataException(Problem.ofFile("<stdin>", e.getMessage()));
         }
-        ScriptOutput.lines(words.summary(session.summary()), app.azmoon.text.RtlMode.TERMINAL)
-            .forEach(out::println);
-        out.flush();
+        Printer printer = display.printer(root, out);
+        printer.lines(words.summary(session.summary()));
+        printer.flush();
       }
     }
     return ExitCode.OK;

@@ -23,6 +23,15 @@ public interface LineInput extends AutoCloseable {
    */
   String read(String prompt, List<String> completions) throws EndOfInput, Interrupted;
 
+  /**
+   * Erases each typed line once it is entered, where this input can, so that the caller can show it
+   * again as it reads (in visual mode the editor shows Persian unjoined, in stored order); returns
+   * whether it does.
+   */
+  default boolean eraseTypedLines() {
+    return false;
+  }
+
   /** Prints lines above the prompt. */
   void print(List<String> lines);
 

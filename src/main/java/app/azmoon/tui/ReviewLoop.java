@@ -34,6 +34,7 @@ public final class ReviewLoop {
   private final Screen screen;
   private final ReviewText words;
   private final QuestionView view;
+  private final boolean echo;
   private int number;
 
   public ReviewLoop(ReviewSession session, TerminalInput input, Screen screen) {
@@ -42,6 +43,7 @@ public final class ReviewLoop {
     this.screen = screen;
     this.words = new ReviewText(screen.messages());
     this.view = new QuestionView(screen.messages());
+    this.echo = screen.echoesAnswers() && input.eraseTypedLines();
   }
 
   public void run() {
@@ -55,6 +57,9 @@ public final class ReviewLoop {
       Optional<Verdict> verdict;
       try {
         String typed = input.read(screen.prompt(), List.of(":undo"));
+        if (echo) {
+          input.print(screen.echo(typed));
+        }
         if (UNDO.contains(typed.strip().toLowerCase(Locale.ROOT))) {
           shown = !undo();
           continue;

@@ -282,6 +282,10 @@ public final class Screen {
    * editor showed the letters unjoined and in stored order; in terminal mode nothing, as the
    * terminal already shows the editor's line right.
    */
+  public boolean echoesAnswers() {
+    return rtl == RtlMode.VISUAL;
+  }
+
   public List<String> echo(String typed) {
     return rtl == RtlMode.VISUAL ? text(messages.get("prompt") + typed) : List.of();
   }
