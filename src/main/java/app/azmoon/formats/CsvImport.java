@@ -21,8 +21,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Reads the rows of a CSV file into questions, one per row, inferring a row's kind when it has no
@@ -31,10 +29,6 @@ import java.util.regex.Pattern;
  * its line, and the other rows are kept. See docs/interop.md.
  */
 final class CsvImport {
-  /** A partly right answer and its share: {@code پوسان 50%}, {@code 1949..1951 50%}. */
-  private static final Pattern PARTLY =
-      Pattern.compile("(.*\\S)\\s+([0-9۰-۹٠-٩]+(?:[.٫][0-9۰-۹٠-٩]+)?)\\s*[%٪]");
-
   private final CsvHeader header;
   private final QuestionIds ids;
   private final List<Note> notes;
@@ -159,7 +153,7 @@ final class CsvImport {
   private Question choice(CsvRow row, Info info) {
     List<Text> options = distinct(options(row), "options");
     List<Double> credits =
-        row.plain(Field.CREDITS).map(c -> credits(c, options.size())).orElse(List.of());
+        row.plain(Field.CREDITS).map(c -> CsvWeights.credits(c, options.size())).orElse(List.of());
     Optional<String> answer = row.plain(Field.ANSWER);
     if (answer.isEmpty() && credits.isEmpty()) {
       throw new Skip("the answer is empty: give the right option's text, number or letter");
@@ -179,70 +173,9 @@ final class CsvImport {
                               + " letter (A, B…)")));
     }
     if (correct.isEmpty()) {
-      correct = rightByWeight(credits);
+      correct = CsvWeights.rightByWeight(credits);
     }
     return new Question.Choice(info, options, correct, row.yes(Field.SHUFFLE), credits);
-  }
-
-  /** Weights separated by |, one per option, each from -1 to 1 (or -100% to 100%). */
-  private static List<Double> credits(String cell, int options) {
-    List<Double> credits = new ArrayList<>();
-    for (String w : CsvRow.alternatives(cell)) {
-      credits.add(share(w).orElseThrow(() -> new Skip("the weight \"" + w + "\" is not a number")));
-    }
-    if (credits.size() != options) {
-      throw new Skip(
-          "credits has " + credits.size() + " weights for " + options + " options: give one each");
-    }
-    return credits;
-  }
-
-  /**
-   * The right options when only weights say: those above 0 when several add up to 1 (select-all),
-   * else the one of weight 1.
-   */
-  private static Set<Integer> rightByWeight(List<Double> credits) {
-    Set<Integer> positive = new TreeSet<>();
-    Set<Integer> full = new TreeSet<>();
-    for (int i = 0; i < credits.size(); i++) {
-      positive.addAll(credits.get(i) > 0 ? List.of(i) : List.of());
-      full.addAll(credits.get(i) == 1 ? List.of(i) : List.of());
-    }
-    double sum = positive.stream().mapToDouble(credits::get).sum();
-    if (positive.size() > 1 && Math.abs(sum - 1) <= 0.01) {
-      return positive;
-    }
-    if (full.size() == 1) {
-      return full;
-    }
-    throw new Skip("no option has weight 1, and the weights above 0 do not add up to 1");
-  }
-
-  /** A weight or share: a number, or a percentage ({@code 50%}, {@code ۵۰٪}). */
-  private static Optional<Double> share(String cell) {
-    String s = cell.strip();
-    boolean percent = s.endsWith("%") || s.endsWith("٪");
-    return NumberReader.read(percent ? s.substring(0, s.length() - 1) : s)
-        .map(n -> percent ? n.movePointLeft(2) : n)
-        .map(BigDecimal::doubleValue);
-  }
-
-  /** Partly right items {@code answer 50%}, separated by |: each answer with its share. */
-  private static List<String[]> partial(CsvRow row) {
-    List<String[]> items = new ArrayList<>();
-    for (String item : row.plain(Field.PARTIAL).map(CsvRow::alternatives).orElse(List.of())) {
-      Matcher m = PARTLY.matcher(item);
-      if (!m.matches()) {
-        throw new Skip(
-            "the partly right answer \"" + item + "\" has no share: write it as answer 50%");
-      }
-      items.add(new String[] {m.group(1), m.group(2)});
-    }
-    return items;
-  }
-
-  private static double credit(String[] item) {
-    return share(item[1] + "%").orElseThrow(() -> new Skip("\"" + item[1] + "\" is not a number"));
   }
 
   /** The option {@code label} names: by its text, else its number, else its Latin letter. */
@@ -277,8 +210,8 @@ final class CsvImport {
       }
     }
     List<Partial> partial = new ArrayList<>();
-    for (String[] item : partial(row)) {
-      partial.add(new Partial(item[0], credit(item)));
+    for (CsvWeights.Share item : CsvWeights.partial(row)) {
+      partial.add(new Partial(item.what(), item.credit()));
     }
     return new Question.Typed(info, accept, reject, row.yes(Field.FUZZY), partial);
   }
@@ -297,14 +230,14 @@ final class CsvImport {
       throw new Skip("the answer " + answer + " lies outside min " + low + " and max " + high);
     }
     List<PartialRange> partial = new ArrayList<>();
-    for (String[] item : partial(row)) {
-      String[] range = item[0].split("\\s*\\.\\.\\s*", -1);
+    for (CsvWeights.Share item : CsvWeights.partial(row)) {
+      String[] range = item.what().split("\\s*\\.\\.\\s*", -1);
       if (range.length > 2) {
-        throw new Skip("\"" + item[0] + "\" is not a number or a range min..max");
+        throw new Skip("\"" + item.what() + "\" is not a number or a range min..max");
       }
       BigDecimal from = number(range[0], units, "partly right number");
       BigDecimal to = range.length == 2 ? number(range[1], units, "partly right number") : from;
-      partial.add(new PartialRange(from, to, credit(item)));
+      partial.add(new PartialRange(from, to, item.credit()));
     }
     return new Question.Numeric(info, answer, low, high, row.text(Field.UNIT), partial);
   }
