@@ -37,6 +37,7 @@ import picocli.CommandLine.Spec;
       ValidateCommand.class,
       ImportCommand.class,
       ExportCommand.class,
+      DeriveCommand.class,
       CompletionCommand.class,
     },
     exitCodeListHeading = "%nExit codes:%n",

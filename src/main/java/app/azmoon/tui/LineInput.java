@@ -32,6 +32,20 @@ public interface LineInput extends AutoCloseable {
     return false;
   }
 
+  /**
+   * After a first Ctrl-C: shows {@code question}; a second Ctrl-C, or the end of input, confirms
+   * the quit, and Enter or anything else goes on. Play and review ask alike.
+   */
+  default boolean confirmQuit(List<String> question) {
+    print(question);
+    try {
+      read("", List.of());
+      return false;
+    } catch (Interrupted | EndOfInput e) {
+      return true;
+    }
+  }
+
   /** Prints lines above the prompt. */
   void print(List<String> lines);
 

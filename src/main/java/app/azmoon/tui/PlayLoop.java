@@ -54,7 +54,7 @@ public final class PlayLoop {
         session.end();
         return;
       } catch (LineInput.Interrupted e) {
-        if (confirmQuit()) {
+        if (input.confirmQuit(screen.plain("interrupt"))) {
           session.end();
           return;
         }
@@ -85,17 +85,6 @@ public final class PlayLoop {
           }
         }
       }
-    }
-  }
-
-  /** After a first Ctrl-C: a second one quits; Enter or anything else goes on. */
-  private boolean confirmQuit() {
-    input.print(screen.plain("interrupt"));
-    try {
-      input.read("", List.of());
-      return false;
-    } catch (LineInput.Interrupted | LineInput.EndOfInput e) {
-      return true;
     }
   }
 

@@ -68,7 +68,7 @@ public final class ReviewLoop {
       } catch (LineInput.EndOfInput e) {
         return;
       } catch (LineInput.Interrupted e) {
-        if (confirmQuit()) {
+        if (input.confirmQuit(screen.plain("interrupt"))) {
           return;
         }
         continue;
@@ -150,16 +150,5 @@ public final class ReviewLoop {
     String start = prompt.substring(0, prompt.offsetByCodePoints(0, QUOTED));
     int space = start.lastIndexOf(' ');
     return (space > 0 ? start.substring(0, space) : start).strip() + "…";
-  }
-
-  /** After a first Ctrl-C at the answer: a second one quits; Enter or anything else goes on. */
-  private boolean confirmQuit() {
-    input.print(screen.plain("interrupt"));
-    try {
-      input.read("", List.of());
-      return false;
-    } catch (LineInput.Interrupted | LineInput.EndOfInput e) {
-      return true;
-    }
   }
 }
