@@ -49,7 +49,7 @@ final class ExportCommand implements Callable<Integer> {
   String to;
 
   @Option(
-      names = {"-o", "--output"},
+      names = {"-o", "--out"},
       required = true,
       paramLabel = "FILE",
       description = "The file to write; - for standard output.")

@@ -53,7 +53,7 @@ final class ImportCommand implements Callable<Integer> {
 
   @ParentCommand AzmoonCommand root;
 
-  @Mixin StoreOptions store;
+  @Mixin SizeOption size;
 
   @Option(
       names = "--from",
@@ -67,7 +67,7 @@ final class ImportCommand implements Callable<Integer> {
   String file;
 
   @Option(
-      names = {"-o", "--output"},
+      names = {"-o", "--out"},
       required = true,
       paramLabel = "BANK.json",
       description = "The bank file to write (atomically).")
@@ -92,7 +92,7 @@ final class ImportCommand implements Callable<Integer> {
           "The bank's language, fa or en (default: fa when a prompt has Persian letters).")
   String lang;
 
-  @Option(names = "--force", description = "Replace BANK.json when it exists.")
+  @Option(names = "--force", description = "Overwrite BANK.json if it exists.")
   boolean force;
 
   @Override
@@ -107,7 +107,7 @@ final class ImportCommand implements Callable<Integer> {
       return refuse("-o names the file being imported: write the bank to another file");
     }
     if (Files.exists(target) && !force) {
-      return refuse(output + " already exists: add --force to replace it");
+      return refuse(output + ": already exists (--force overwrites it)");
     }
     String name = stdin ? "imported" : input.getFileName().toString().replaceFirst("\\.[^.]*$", "");
     String bankId = id != null ? id : QuestionIds.slug(name);
@@ -126,7 +126,7 @@ final class ImportCommand implements Callable<Integer> {
     String shown = stdin ? "<stdin>" : file;
     Imported imported;
     try {
-      imported = reader.read(origin.readText(Origin.Limit.bank(store.maxBankSize)), bankId);
+      imported = reader.read(origin.readText(size.limit()), bankId);
     } catch (FormatException e) {
       throw new InvalidDataException(Problem.ofFile(shown, e.getMessage()));
     }

@@ -1,12 +1,8 @@
 package app.azmoon.formats;
 
 import app.azmoon.domain.question.Ids;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Set;
 
@@ -20,7 +16,6 @@ import java.util.Set;
  * same name gets {@code -2} after its id.
  */
 public final class QuestionIds {
-  private static final int HASHED = 8;
   private final String prefix;
   private final Set<String> taken = new HashSet<>();
 
@@ -63,18 +58,8 @@ public final class QuestionIds {
     // A name with only a few Latin characters among other letters is better known by its hash.
     long letters = name.codePoints().filter(Character::isLetterOrDigit).count();
     if (ascii.isEmpty() || ascii.replace("-", "").length() * 2 < letters) {
-      return "q-" + hash(name.strip());
+      return "q-" + Ids.hash(name.strip());
     }
     return ascii.length() > 40 ? ascii.substring(0, 40).replaceAll("-+$", "") : ascii;
-  }
-
-  private static String hash(String text) {
-    try {
-      byte[] digest =
-          MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(digest).substring(0, HASHED);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every JDK has SHA-256", e);
-    }
   }
 }

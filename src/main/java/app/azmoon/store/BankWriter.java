@@ -38,7 +38,7 @@ public final class BankWriter {
             source -> {
               JsonObject s = new JsonObject();
               s.addProperty("path", source.path());
-              if (!source.attribution().isEmpty()) {
+              if (!source.attribution().isBlank()) {
                 s.addProperty("attribution", source.attribution());
               }
               o.add("source", s);

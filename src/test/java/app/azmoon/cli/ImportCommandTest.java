@@ -76,8 +76,7 @@ class ImportCommandTest {
     Path target = write("b.json", "keep me");
     Cli.Result refused = run("import", "--from", "csv", "q.csv", "-o", "b.json");
     assertThat(refused.code()).isEqualTo(ExitCode.USAGE);
-    assertThat(refused.err())
-        .isEqualTo("azmoon: b.json already exists: add --force to replace it\n");
+    assertThat(refused.err()).isEqualTo("azmoon: b.json: already exists (--force overwrites it)\n");
     assertThat(Files.readString(target)).isEqualTo("keep me");
 
     Cli.Result forced = run("import", "--from", "csv", "q.csv", "-o", "b.json", "--force");
