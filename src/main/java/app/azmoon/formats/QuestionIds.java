@@ -4,6 +4,7 @@ import app.azmoon.domain.question.Ids;
 import java.text.Normalizer;
 import java.util.HashSet;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -13,7 +14,8 @@ import java.util.Set;
  *
  * <p>With prefix {@code kw}, the name "Busan port" gives {@code kw-busan-port}; the Persian name
  * «بندر بوسان» gives {@code kw-q-} and eight hex digits of its SHA-256; a second question with the
- * same name gets {@code -2} after its id.
+ * same name gets {@code -2} after its id. A name that already is an id with the prefix, such as
+ * {@code kw-busan-port}, is kept as it is.
  */
 public final class QuestionIds {
   private final String prefix;
@@ -25,7 +27,9 @@ public final class QuestionIds {
 
   /** A new id for a question named {@code name} (a title, or its prompt when it has none). */
   public String next(String name) {
-    String base = prefix + "-" + slug(name);
+    // A name that already is an id with this prefix (a bank written out and read back) stays.
+    String base =
+        Ids.isValid(name) && name.startsWith(prefix + "-") ? name : prefix + "-" + slug(name);
     if (base.length() > Ids.MAX_LENGTH - 4) {
       base = base.substring(0, Ids.MAX_LENGTH - 4).replaceAll("-+$", "");
     }
@@ -61,5 +65,11 @@ public final class QuestionIds {
       return "q-" + Ids.hash(name.strip());
     }
     return ascii.length() > 40 ? ascii.substring(0, 40).replaceAll("-+$", "") : ascii;
+  }
+
+  /** The slug of {@code name} when it is made of its Latin words, empty when it is a hash. */
+  static Optional<String> latin(String name) {
+    String slug = slug(name);
+    return slug.equals("q-" + Ids.hash(name.strip())) ? Optional.empty() : Optional.of(slug);
   }
 }

@@ -215,6 +215,29 @@ class ImportCommandTest {
   }
 
   @Test
+  void a_moodle_xml_export_imports_with_a_note_per_question_left_out() {
+    Path corpus = Path.of("src/test/resources/formats/moodle/corpus.xml").toAbsolutePath();
+    Cli.Result r = run("import", "--from", "moodle-xml", corpus.toString(), "-o", "m.json");
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.err()).contains(corpus + ":question 'One option': ");
+    assertThat(r.out()).startsWith("imported ").contains("(bank corpus, fa)");
+    assertThat(run("validate", dir.resolve("m.json").toString()).code()).isZero();
+  }
+
+  @Test
+  void a_hostile_xml_file_is_refused_in_one_sentence_and_nothing_is_written() {
+    for (String name : java.util.List.of("billion-laughs.xml", "external-dtd.xml")) {
+      Path file = Path.of("src/test/resources/formats/moodle", name).toAbsolutePath();
+      Cli.Result r =
+          assertTimeoutPreemptively(
+              HANG, () -> run("import", "--from", "moodle-xml", file.toString(), "-o", "h.json"));
+      assertThat(r.code()).isEqualTo(ExitCode.DATA);
+      assertThat(r.err().lines()).singleElement().asString().startsWith("azmoon: " + file + ": ");
+      assertThat(dir.resolve("h.json")).doesNotExist();
+    }
+  }
+
+  @Test
   void importing_the_same_file_twice_gives_the_same_bank() throws Exception {
     write("q.csv", CSV);
     run("import", "--from", "csv", "q.csv", "-o", "one.json");
