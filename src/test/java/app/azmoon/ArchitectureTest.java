@@ -47,6 +47,32 @@ class ArchitectureTest {
   }
 
   @Test
+  void converters_are_text_in_text_out_with_no_files_json_or_terminal() {
+    // java.io's in-memory readers (a StringReader under the XML parser) are text, not files.
+    noClasses()
+        .that()
+        .resideInAPackage("app.azmoon.formats..")
+        .should()
+        .dependOnClassesThat()
+        .haveNameMatching("java\\.io\\.(File|RandomAccessFile).*")
+        .orShould()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "java.nio.file..",
+            "java.nio.channels..",
+            "org.jline..",
+            "picocli..",
+            "com.google.gson..",
+            "app.azmoon.cli..",
+            "app.azmoon.store..",
+            "app.azmoon.engine..",
+            "app.azmoon.i18n..",
+            "app.azmoon.tui..",
+            "app.azmoon.script..")
+        .check(classes);
+  }
+
+  @Test
   void only_the_store_uses_gson() {
     noClasses()
         .that()

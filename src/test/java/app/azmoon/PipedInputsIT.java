@@ -104,6 +104,24 @@ class PipedInputsIT {
   }
 
   @Test
+  void import_reads_a_spreadsheet_from_process_substitution_and_from_dev_stdin() throws Exception {
+    Run r =
+        bash(
+            "$AZ import --from csv <(printf 'prompt,answer\\nچند؟,38\\n') --id piped -o p.json"
+                + " && printf 'prompt,answer\\nکی؟,ژوئن ۱۹۵۰\\n'"
+                + " | $AZ import --from csv /dev/stdin --id stdin -o s.json"
+                + " && $AZ validate p.json s.json");
+    assertThat(r.err()).isEmpty();
+    assertThat(r.out())
+        .isEqualTo(
+            "imported 1 question into p.json (bank piped, fa): 1 numeric\n"
+                + "imported 1 question into s.json (bank stdin, fa): 1 date\n"
+                + "p.json: ok: bank piped, 1 questions\n"
+                + "s.json: ok: bank stdin, 1 questions\n");
+    assertThat(r.code()).isZero();
+  }
+
+  @Test
   void dev_zero_is_refused_with_65_after_reading_no_more_than_the_cap() throws Exception {
     Run r = bash("$AZ drill drill.json --answers /dev/zero");
     assertThat(r.err())

@@ -24,9 +24,9 @@ import org.junit.jupiter.api.io.TempDir;
  * order, against the packaged jar, from the project folder, with one fresh data directory. A line
  * must end with the exit code its comment gives ({@code exit 1}; else 0), print something, and
  * never say that a file is missing. Lines that wait for a learner get no input and must end
- * cleanly. Files a line writes ({@code --out}, {@code >}) go to a scratch folder. The README's
- * piped example must score what the README says, and the first section of docs/drill-spec.md must
- * print what it shows when run in examples/, where it says its files are.
+ * cleanly. Files a line writes ({@code --out}, {@code -o}, {@code >}) go to a scratch folder. The
+ * README's piped example must score what the README says, and the first section of
+ * docs/drill-spec.md must print what it shows when run in examples/, where it says its files are.
  */
 class ReadmeTourIT {
   private static final Path PROJECT = Path.of("").toAbsolutePath();
@@ -222,8 +222,10 @@ class ReadmeTourIT {
         out = written(words.get(++i).text());
       } else if (!w.quoted() && w.text().contains("*")) {
         command.addAll(glob(cwd, w.text()));
-      } else if (w.text().equals("--out")) {
-        command.addAll(List.of("--out", written(words.get(++i).text()).toString()));
+      } else if (List.of("--out", "-o").contains(w.text())
+          && i + 1 < words.size()
+          && !words.get(i + 1).text().equals("-")) {
+        command.addAll(List.of(w.text(), written(words.get(++i).text()).toString()));
       } else {
         command.add(w.text());
       }

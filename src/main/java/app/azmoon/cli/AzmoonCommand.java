@@ -35,6 +35,8 @@ import picocli.CommandLine.Spec;
       StatsCommand.class,
       RtlTestCommand.class,
       ValidateCommand.class,
+      ImportCommand.class,
+      ExportCommand.class,
       DeriveCommand.class,
       CompletionCommand.class,
     },
@@ -43,7 +45,7 @@ import picocli.CommandLine.Spec;
       "0:ok",
       "1:it ran and the outcome is negative (an answer not accepted, a drill below its pass mark)",
       "2:usage error",
-      "65:invalid input data (bank, drill spec, answers file)",
+      "65:invalid input data (bank, drill spec, answers file, file to import)",
       "74:I/O error",
       "75:progress locked by another running session",
       "130:interrupted"

@@ -7,7 +7,7 @@ import app.azmoon.domain.question.Ids;
 import app.azmoon.domain.question.Language;
 import app.azmoon.domain.question.Text;
 import app.azmoon.store.AtomicFile;
-import app.azmoon.store.DerivedBankWriter;
+import app.azmoon.store.BankWriter;
 import app.azmoon.store.Origin;
 import app.azmoon.store.SourcePlace;
 import app.azmoon.store.StorageException;
@@ -21,6 +21,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -49,12 +50,7 @@ final class DeriveCommand implements Callable<Integer> {
 
   @ParentCommand AzmoonCommand root;
 
-  @Option(
-      names = "--max-bank-size",
-      paramLabel = "BYTES",
-      converter = ByteSize.class,
-      description = "Largest text read, e.g. 64M (default), 200K, 1G.")
-  long maxBankSize = Origin.DEFAULT_MAX_BYTES;
+  @Mixin SizeOption size;
 
   @Parameters(paramLabel = "TEXT_FILE", description = "The Persian text, in UTF-8.")
   Path text;
@@ -110,7 +106,7 @@ final class DeriveCommand implements Callable<Integer> {
     if (Files.isDirectory(outPath)) {
       throw new StorageException(out + ": is a folder, not a file");
     }
-    String content = Origin.file(textPath).readText(Origin.Limit.bank(maxBankSize));
+    String content = Origin.file(textPath).readText(size.limit());
     Derivation derivation = Deriver.derive(content, bankId);
     derivation
         .findings()
@@ -129,7 +125,7 @@ final class DeriveCommand implements Callable<Integer> {
             Language.FA,
             Optional.of(new Bank.Source(source, "", content)),
             derivation.questions());
-    AtomicFile.write(outPath, DerivedBankWriter.bank(bank));
+    AtomicFile.write(outPath, BankWriter.bank(bank));
     spec.commandLine()
         .getOut()
         .println(TerminalText.line(out + ": " + DeriveReport.summary(bank, derivation)));

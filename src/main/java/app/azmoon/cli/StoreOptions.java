@@ -2,10 +2,10 @@ package app.azmoon.cli;
 
 import app.azmoon.store.BankCatalog;
 import app.azmoon.store.BankReader;
-import app.azmoon.store.Origin;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** Where Azmoon keeps and finds its files; shared by every command that reads banks. */
@@ -18,12 +18,7 @@ final class StoreOptions {
               + " $XDG_DATA_HOME/azmoon, else ~/.local/share/azmoon.")
   Path dataDir;
 
-  @Option(
-      names = "--max-bank-size",
-      paramLabel = "BYTES",
-      converter = ByteSize.class,
-      description = "Largest bank or source file read, e.g. 64M (default), 200K, 1G.")
-  long maxBankSize = Origin.DEFAULT_MAX_BYTES;
+  @Mixin SizeOption size;
 
   Path dataDir(Map<String, String> env) {
     if (dataDir != null) {
@@ -42,7 +37,7 @@ final class StoreOptions {
   }
 
   BankReader reader() {
-    return new BankReader(maxBankSize);
+    return new BankReader(size.bytes);
   }
 
   BankCatalog catalog(AzmoonCommand root) {

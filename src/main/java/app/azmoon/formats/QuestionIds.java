@@ -1,12 +1,8 @@
 package app.azmoon.formats;
 
 import app.azmoon.domain.question.Ids;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -22,7 +18,6 @@ import java.util.Set;
  * {@code kw-busan-port}, is kept as it is.
  */
 public final class QuestionIds {
-  private static final int HASHED = 8;
   private final String prefix;
   private final Set<String> taken = new HashSet<>();
 
@@ -45,8 +40,19 @@ public final class QuestionIds {
     return id;
   }
 
+  /**
+   * The id a file gives a question itself ({@code kw-busan} in a CSV file's id column), when it is
+   * a valid id not yet taken; otherwise a new id made from it as from a name.
+   */
+  public String exact(String id) {
+    if (Ids.isValid(id) && taken.add(id)) {
+      return id;
+    }
+    return next(id);
+  }
+
   /** Lowercase Latin words of {@code name} joined by dashes, or {@code q-} and a hash of it. */
-  static String slug(String name) {
+  public static String slug(String name) {
     String ascii =
         Normalizer.normalize(name, Normalizer.Form.NFKD)
             .replaceAll("\\p{M}", "")
@@ -56,7 +62,7 @@ public final class QuestionIds {
     // A name with only a few Latin characters among other letters is better known by its hash.
     long letters = name.codePoints().filter(Character::isLetterOrDigit).count();
     if (ascii.isEmpty() || ascii.replace("-", "").length() * 2 < letters) {
-      return "q-" + hash(name.strip());
+      return "q-" + Ids.hash(name.strip());
     }
     return ascii.length() > 40 ? ascii.substring(0, 40).replaceAll("-+$", "") : ascii;
   }
@@ -64,16 +70,6 @@ public final class QuestionIds {
   /** The slug of {@code name} when it is made of its Latin words, empty when it is a hash. */
   static Optional<String> latin(String name) {
     String slug = slug(name);
-    return slug.equals("q-" + hash(name.strip())) ? Optional.empty() : Optional.of(slug);
-  }
-
-  private static String hash(String text) {
-    try {
-      byte[] digest =
-          MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(digest).substring(0, HASHED);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every JDK has SHA-256", e);
-    }
+    return slug.equals("q-" + Ids.hash(name.strip())) ? Optional.empty() : Optional.of(slug);
   }
 }

@@ -1,26 +1,53 @@
 package app.azmoon.store;
 
+import app.azmoon.domain.question.Bank;
 import app.azmoon.domain.question.ClozeText;
 import app.azmoon.domain.question.Info;
 import app.azmoon.domain.question.Partial;
 import app.azmoon.domain.question.PartialRange;
 import app.azmoon.domain.question.Question;
 import app.azmoon.domain.question.Text;
+import app.azmoon.formats.Clozes;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * Writes questions back in bank format v1, so that what {@link BankReader} reads, this writes, and
- * the two round-trip. Used by {@code list --json} and, later, by importers.
+ * the two round-trip. Used by {@code list --json}, {@code import} and {@code export --to json}.
  */
 public final class BankWriter {
 
   private BankWriter() {}
+
+  /**
+   * The whole bank as an {@code azmoon/bank@1} document, ending in a newline: what {@link
+   * BankReader} reads back as the same bank (its source named by path, not copied).
+   */
+  public static String bank(Bank bank) {
+    JsonObject o = new JsonObject();
+    o.addProperty("format", BankReader.FORMAT);
+    o.addProperty("id", bank.id());
+    o.add("title", text(bank.title()));
+    o.addProperty("language", bank.language().code());
+    bank.source()
+        .ifPresent(
+            source -> {
+              JsonObject s = new JsonObject();
+              s.addProperty("path", source.path());
+              if (!source.attribution().isBlank()) {
+                s.addProperty("attribution", source.attribution());
+              }
+              o.add("source", s);
+            });
+    JsonArray questions = new JsonArray();
+    bank.questions().forEach(q -> questions.add(question(q)));
+    o.add("questions", questions);
+    return JsonOut.pretty(o) + "\n";
+  }
 
   /** The questions as a JSON array of bank-format question objects. */
   public static String questions(List<Question> questions) {
@@ -99,7 +126,7 @@ public final class BankWriter {
       }
       o.add("pairs", pairs);
     } else if (question instanceof Question.Cloze c) {
-      o.addProperty("text", cloze(c.text()));
+      o.addProperty("text", Clozes.text(c.text()));
       List<ClozeText.Gap> gaps = c.text().gaps();
       if (gaps.stream().anyMatch(g -> !g.options().isEmpty() || !g.partial().isEmpty())) {
         JsonArray details = new JsonArray();
@@ -119,16 +146,6 @@ public final class BankWriter {
     info.explanation().ifPresent(e -> o.add("explanation", text(e)));
     info.quote().ifPresent(q -> o.addProperty("quote", q));
     return o;
-  }
-
-  private static String cloze(ClozeText text) {
-    return text.parts().stream()
-        .map(
-            part ->
-                part instanceof ClozeText.Gap g
-                    ? "{{" + String.join("|", g.answers()) + "}}"
-                    : ((ClozeText.Literal) part).text())
-        .collect(Collectors.joining());
   }
 
   private static JsonArray partials(List<Partial> partial) {

@@ -5,6 +5,7 @@ import app.azmoon.engine.DrillResult;
 import app.azmoon.engine.Feedback;
 import app.azmoon.engine.Submission;
 import app.azmoon.engine.Summary;
+import app.azmoon.formats.CsvTable;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import java.math.BigDecimal;
@@ -127,21 +128,13 @@ public final class Reports {
     return out.toString();
   }
 
-  /** A CSV row; fields with commas, quotes or line breaks are quoted, quotes doubled. */
+  /** A CSV row: each field on one line, quoted as {@link CsvTable#cell} quotes it. */
   public static String row(String... fields) {
     return Stream.of(fields).map(Reports::field).collect(Collectors.joining(","));
   }
 
   private static String field(String raw) {
-    String value = app.azmoon.text.TerminalText.line(raw); // no escape sequence reaches a terminal
-    // A leading = + - @ would make a spreadsheet run the cell as a formula.
-    String safe =
-        !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0 && !value.matches("[-+]?[0-9.]+")
-            ? "'" + value
-            : value;
-    boolean quote =
-        safe.chars().anyMatch(c -> c == ',' || c == '"' || c == '\n' || c == '\r')
-            || !safe.equals(safe.strip());
-    return quote ? "\"" + safe.replace("\"", "\"\"") + "\"" : safe;
+    // No escape sequence reaches a terminal; no formula runs in a spreadsheet.
+    return CsvTable.cell(app.azmoon.text.TerminalText.line(raw));
   }
 }

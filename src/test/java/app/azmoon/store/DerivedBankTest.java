@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-class DerivedBankWriterTest {
+class DerivedBankTest {
   @TempDir Path dir;
 
   static LongStream seeds() {
@@ -37,7 +37,7 @@ class DerivedBankWriterTest {
             Optional.of(new Bank.Source("source.txt", "", text)),
             derivation.questions());
     Path file = dir.resolve("draft.json");
-    Files.writeString(file, DerivedBankWriter.bank(bank), StandardCharsets.UTF_8);
+    Files.writeString(file, BankWriter.bank(bank), StandardCharsets.UTF_8);
     return new BankReader(Origin.DEFAULT_MAX_BYTES).read(Origin.file(file));
   }
 
