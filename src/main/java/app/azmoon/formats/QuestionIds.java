@@ -8,6 +8,7 @@ import java.text.Normalizer;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -17,7 +18,8 @@ import java.util.Set;
  *
  * <p>With prefix {@code kw}, the name "Busan port" gives {@code kw-busan-port}; the Persian name
  * «بندر بوسان» gives {@code kw-q-} and eight hex digits of its SHA-256; a second question with the
- * same name gets {@code -2} after its id.
+ * same name gets {@code -2} after its id. A name that is already an id starting with the prefix,
+ * such as {@code kw-busan-port}, is that id.
  */
 public final class QuestionIds {
   private static final int HASHED = 8;
@@ -30,7 +32,10 @@ public final class QuestionIds {
 
   /** A new id for a question named {@code name} (a title, or its prompt when it has none). */
   public String next(String name) {
-    String base = prefix + "-" + slug(name);
+    // A name that already is an id of this prefix (a title Azmoon wrote on export) is kept whole,
+    // so that exporting and importing again gives the same ids.
+    String base =
+        Ids.isValid(name) && name.startsWith(prefix + "-") ? name : prefix + "-" + slug(name);
     if (base.length() > Ids.MAX_LENGTH - 4) {
       base = base.substring(0, Ids.MAX_LENGTH - 4).replaceAll("-+$", "");
     }
@@ -43,6 +48,14 @@ public final class QuestionIds {
 
   /** Lowercase Latin words of {@code name} joined by dashes, or {@code q-} and a hash of it. */
   static String slug(String name) {
+    return latin(name).orElseGet(() -> "q-" + hash(name.strip()));
+  }
+
+  /**
+   * Lowercase Latin words of {@code name} joined by dashes, at most 40 characters; empty when the
+   * name has few Latin letters or digits among its others.
+   */
+  static Optional<String> latin(String name) {
     String ascii =
         Normalizer.normalize(name, Normalizer.Form.NFKD)
             .replaceAll("\\p{M}", "")
@@ -52,12 +65,13 @@ public final class QuestionIds {
     // A name with only a few Latin characters among other letters is better known by its hash.
     long letters = name.codePoints().filter(Character::isLetterOrDigit).count();
     if (ascii.isEmpty() || ascii.replace("-", "").length() * 2 < letters) {
-      return "q-" + hash(name.strip());
+      return Optional.empty();
     }
-    return ascii.length() > 40 ? ascii.substring(0, 40).replaceAll("-+$", "") : ascii;
+    return Optional.of(ascii.length() > 40 ? ascii.substring(0, 40).replaceAll("-+$", "") : ascii);
   }
 
-  private static String hash(String text) {
+  /** Eight hex digits of the SHA-256 of {@code text}. */
+  static String hash(String text) {
     try {
       byte[] digest =
           MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));

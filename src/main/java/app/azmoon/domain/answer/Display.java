@@ -60,7 +60,7 @@ public final class Display {
   }
 
   /** "۱۲ آوریل ۱۹۵۱" or "12 April 1951"; "ژوئن ۱۹۵۰"; "۱۹۴۹". */
-  static String date(PartialDate date, Language language) {
+  public static String date(PartialDate date, Language language) {
     String year = digits(date.year(), language);
     if (date.month() == 0) {
       return year;
