@@ -232,7 +232,7 @@ final class GiftParser {
           info(id, prompt, general.or(() -> right.filter(r -> !r.isEmpty()))), answer);
     }
     if (isMatch(body)) {
-      return match(id, prompt, texts, body, line);
+      return match(id, prompt, texts, body, general, line);
     }
     List<Answer> answers = answers(body, "=~");
     if (body.contains("~")) {
@@ -311,7 +311,8 @@ final class GiftParser {
         weighted ? credits : List.of());
   }
 
-  private Question match(String id, String prompt, Texts texts, String body, int line) {
+  private Question match(
+      String id, String prompt, Texts texts, String body, Optional<String> general, int line) {
     List<Question.Pair> pairs = new ArrayList<>();
     for (Answer a : answers(body, "=")) {
       String pair = a.text() + (a.feedback() == null ? "" : "#" + a.feedback());
@@ -332,7 +333,7 @@ final class GiftParser {
       }
       pairs.add(new Question.Pair(Text.of(language(left), left), Text.of(language(right), right)));
     }
-    return new Question.Match(info(id, prompt, Optional.empty()), pairs);
+    return new Question.Match(info(id, prompt, general), pairs);
   }
 
   private Question numeric(
