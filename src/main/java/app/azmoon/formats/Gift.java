@@ -26,7 +26,6 @@ import java.util.Set;
  * have no GIFT form; they are listed as skipped.
  */
 public final class Gift implements BankImport, BankExport {
-  private static final String SPECIAL = "\\~=#{}:";
 
   @Override
   public Imported read(String text, String idPrefix) {
@@ -58,9 +57,9 @@ public final class Gift implements BankImport, BankExport {
         tags.forEach(t -> out.append('/').append(t));
         out.append('\n');
       }
-      out.append("\n::").append(escape(q.id())).append("::");
+      out.append("\n::").append(GiftText.escape(q.id())).append("::");
       String explanation =
-          q.info().explanation().map(e -> "\n\t####" + escape(e.in(lang))).orElse("");
+          q.info().explanation().map(e -> "\n\t####" + GiftText.escape(e.in(lang))).orElse("");
       if (q instanceof Question.Cloze c) {
         out.append(cloze(c, explanation)).append('\n');
       } else {
@@ -177,7 +176,7 @@ public final class Gift implements BankImport, BankExport {
     StringBuilder s = new StringBuilder(" ");
     for (ClozeText.Part part : c.text().parts()) {
       if (part instanceof ClozeText.Literal l) {
-        s.append(escape(l.text()));
+        s.append(GiftText.escape(l.text()));
       } else if (part instanceof ClozeText.Gap g) {
         s.append("{");
         if (g.options().isEmpty()) {
@@ -206,12 +205,12 @@ public final class Gift implements BankImport, BankExport {
 
   /** A question's text: escaped, and kept from being read as a format marker like [html]. */
   private static String prompt(String text) {
-    return " " + (text.startsWith("[") ? "[plain]" : "") + escape(text);
+    return " " + (text.startsWith("[") ? "[plain]" : "") + GiftText.escape(text);
   }
 
   /** An answer's text: escaped, and kept from being read as a %weight%. */
   private static String answerText(String text) {
-    String escaped = escape(text);
+    String escaped = GiftText.escape(text);
     if (escaped.matches("(?s)\\s*%-?\\d+(\\.\\d+)?%.*")) {
       throw new IllegalStateException("an answer that starts with a %weight% has no GIFT form");
     }
@@ -227,23 +226,6 @@ public final class Gift implements BankImport, BankExport {
 
   private static String plain(BigDecimal n) {
     return n.signum() == 0 ? "0" : n.stripTrailingZeros().toPlainString();
-  }
-
-  /** {@code text} with GIFT's special characters escaped and line breaks written {@code \n}. */
-  static String escape(String text) {
-    StringBuilder out = new StringBuilder(text.length() + 8);
-    for (char c : text.toCharArray()) {
-      if (SPECIAL.indexOf(c) >= 0) {
-        out.append('\\').append(c);
-      } else if (c == '\n') {
-        out.append("\\n");
-      } else if (c == '\r') {
-        out.append(' ');
-      } else {
-        out.append(c);
-      }
-    }
-    return out.toString();
   }
 
   private static String escapeComment(String text) {
