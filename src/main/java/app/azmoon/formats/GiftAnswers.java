@@ -69,11 +69,10 @@ final class GiftAnswers {
     for (int i = 0; i <= body.length(); i++) {
       if (i == body.length() || marks.indexOf(body.charAt(i)) >= 0) {
         if (start < 0) {
+          // As in Moodle, text before the first mark is an answer too: a wrong option among
+          // options, else a right answer.
           if (!body.substring(0, i).isBlank()) {
-            throw new IllegalArgumentException(
-                "each answer starts with = or ~, not \""
-                    + GiftText.restore(body.substring(0, i)).strip()
-                    + "\"");
+            answers.add(answer(body.indexOf('~') >= 0 ? '~' : '=', body.substring(0, i)));
           }
         } else {
           answers.add(answer(body.charAt(start), body.substring(start + 1, i)));

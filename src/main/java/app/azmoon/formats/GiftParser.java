@@ -11,7 +11,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -148,6 +147,12 @@ final class GiftParser {
       pos += format.end();
     }
     int open = text.indexOf('{', pos);
+    int stray = text.indexOf('}', pos);
+    if (stray >= 0 && (open < 0 || stray < open)) {
+      sawQuestion = true;
+      throw new Skip(
+          "this '}' closes no '{' (write \\} for a literal brace)", first + newlines(text, stray));
+    }
     if (open < 0) {
       throw new Skip("a description (text without answers in { }) is skipped");
     }
@@ -167,7 +172,7 @@ final class GiftParser {
     String after = text.substring(close + 1);
     String body = text.substring(open + 1, close);
     String general = null;
-    int hashes = body.indexOf("####");
+    int hashes = body.lastIndexOf("####");
     if (hashes >= 0) {
       general = texts.clean(body.substring(hashes + 4));
       body = body.substring(0, hashes);
@@ -209,7 +214,7 @@ final class GiftParser {
     }
     if (isTrueFalse(body)) {
       String[] parts = body.split("#", -1);
-      boolean answer = parts[0].strip().toUpperCase(Locale.ROOT).startsWith("T");
+      boolean answer = parts[0].strip().startsWith("T");
       // Moodle's {T#wrong#right}: the first feedback is for a wrong pick, the second for a right.
       Optional<String> right =
           parts.length > 2 ? Optional.of(texts.clean(parts[2])) : Optional.empty();
@@ -247,12 +252,15 @@ final class GiftParser {
   }
 
   private static boolean isTrueFalse(String body) {
-    String head = body.split("#", 2)[0].strip().toUpperCase(Locale.ROOT);
-    return head.equals("T") || head.equals("TRUE") || head.equals("F") || head.equals("FALSE");
+    String head = body.split("#", 2)[0].strip();
+    return !body.contains("~") && head.equals("T")
+        || head.equals("TRUE")
+        || head.equals("F")
+        || head.equals("FALSE");
   }
 
   private static boolean isMatch(String body) {
-    return body.startsWith("=") && body.contains("->");
+    return !body.contains("~") && body.contains("=") && body.contains("->");
   }
 
   private Question choice(

@@ -342,4 +342,36 @@ class GiftTest {
     assertThat(((Question.Numeric) numeric).answer()).isEqualTo(new BigDecimal("1822"));
     assertThat(numeric.info().explanation()).isEqualTo(Optional.empty());
   }
+
+  @Test
+  void braces_out_of_place_are_reported_on_their_own_line() {
+    Imported read =
+        GIFT.read(
+            "Stray } here {=a ~b}\n\nFeedback {=a#see } b ~c}\n\n::T::\nTwo lines\nthen {=x\n~y",
+            "x");
+    assertThat(read.questions()).isEmpty();
+    assertThat(read.notes())
+        .extracting(Note::toString)
+        .containsExactly(
+            "line 1: this '}' closes no '{' (write \\} for a literal brace)",
+            "line 3: a question has one { } of answers; write \\{ and \\} for literal braces",
+            "line 7: this '{' is never closed (write \\{ and \\} for literal braces)");
+  }
+
+  @Test
+  void the_kind_is_told_as_moodle_tells_it() {
+    List<Question> read =
+        GIFT.read(
+                "A {true}\n\nB {=a -> b ~c}\n\nC {=a->1 =b->2}\n\nD {F#no#yes ####general}\n\nE {#=5 ~6}",
+                "x")
+            .questions();
+    assertThat(read)
+        .extracting(Question::kind)
+        .extracting(k -> k.code())
+        .containsExactly("text", "choice", "match", "truefalse", "numeric");
+    assertThat(((Question.Typed) read.get(0)).accept()).containsExactly("true");
+    assertThat(((Question.Choice) read.get(1)).choices().get(0))
+        .isEqualTo(Text.of(Language.EN, "a -> b"));
+    assertThat(read.get(3).info().explanation()).contains(Text.of(Language.EN, "general"));
+  }
 }
