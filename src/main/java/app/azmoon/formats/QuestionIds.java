@@ -34,8 +34,11 @@ public final class QuestionIds {
   public String next(String name) {
     // A name that already is an id of this prefix (a title Azmoon wrote on export) is kept whole,
     // so that exporting and importing again gives the same ids.
-    String base =
-        Ids.isValid(name) && name.startsWith(prefix + "-") ? name : prefix + "-" + slug(name);
+    boolean own = Ids.isValid(name) && name.startsWith(prefix + "-");
+    if (own && taken.add(name)) {
+      return name;
+    }
+    String base = own ? name : prefix + "-" + slug(name);
     if (base.length() > Ids.MAX_LENGTH - 4) {
       base = base.substring(0, Ids.MAX_LENGTH - 4).replaceAll("-+$", "");
     }
