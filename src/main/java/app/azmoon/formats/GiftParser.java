@@ -228,27 +228,16 @@ final class GiftParser {
     if (body.contains("~")) {
       return choice(id, prompt, texts, answers, general);
     }
-    List<String> accept = new ArrayList<>();
-    List<String> reject = new ArrayList<>();
-    List<Partial> partial = new ArrayList<>();
-    Optional<String> feedback = Optional.empty();
-    for (GiftAnswers.Answer a : answers) {
-      String value = texts.answer(a.text());
-      double credit = a.credit();
-      if (credit == 1) {
-        accept.add(value);
-        feedback = feedback.or(() -> texts.feedback(a.feedback()));
-      } else if (credit > 0) {
-        partial.add(new Partial(value, credit));
-      } else {
-        reject.add(value);
-      }
-    }
-    if (accept.isEmpty()) {
+    Graded graded = Graded.of(answers, texts);
+    if (graded.right().isEmpty()) {
       throw new Skip("no answer has full credit (= or =%100%)");
     }
     return new Question.Typed(
-        info(id, prompt, first(general, feedback)), accept, reject, true, partial);
+        info(id, prompt, first(general, graded.feedback())),
+        graded.right(),
+        graded.wrong(),
+        true,
+        graded.partial());
   }
 
   private static boolean isTrueFalse(String body) {
@@ -395,25 +384,13 @@ final class GiftParser {
       Optional<String> general) {
     List<GiftAnswers.Answer> answers = GiftAnswers.split(body, "=~");
     boolean options = body.contains("~");
-    List<String> right = new ArrayList<>();
-    List<Partial> partial = new ArrayList<>();
-    List<String> all = new ArrayList<>();
-    Optional<String> feedback = Optional.empty();
-    for (GiftAnswers.Answer a : answers) {
-      String value = texts.answer(a.text());
+    Graded graded = Graded.of(answers, texts);
+    for (String value : graded.all()) {
       if (value.contains("|") || value.contains("{{") || value.contains("}}")) {
         throw new Skip("a gap's answer \"" + value + "\" holds | or double braces");
       }
-      all.add(value);
-      double credit = a.credit();
-      if (credit == 1) {
-        right.add(value);
-        feedback = feedback.or(() -> texts.feedback(a.feedback()));
-      } else if (credit > 0) {
-        partial.add(new Partial(value, credit));
-      }
     }
-    if (right.isEmpty()) {
+    if (graded.right().isEmpty()) {
       throw new Skip("the gap has no answer with full credit (=)");
     }
     List<ClozeText.Part> parts = new ArrayList<>();
@@ -425,11 +402,46 @@ final class GiftParser {
     if (!head.isEmpty()) {
       parts.add(new ClozeText.Literal(head));
     }
-    parts.add(new ClozeText.Gap(right, partial, options ? all : List.of()));
+    parts.add(
+        new ClozeText.Gap(graded.right(), graded.partial(), options ? graded.all() : List.of()));
     parts.add(new ClozeText.Literal(tail));
     Language language = GiftText.language(head + tail);
     String prompt = language == Language.FA ? "جای خالی را پر کنید." : "Fill in the gap.";
-    return new Question.Cloze(info(id, prompt, first(general, feedback)), new ClozeText(parts));
+    return new Question.Cloze(
+        info(id, prompt, first(general, graded.feedback())), new ClozeText(parts));
+  }
+
+  /**
+   * Short answers sorted by credit: full, partial, and none or less (Moodle's wrong answers), with
+   * the feedback of the first full one.
+   */
+  private record Graded(
+      List<String> all,
+      List<String> right,
+      List<Partial> partial,
+      List<String> wrong,
+      Optional<String> feedback) {
+    static Graded of(List<GiftAnswers.Answer> answers, GiftText texts) {
+      List<String> all = new ArrayList<>();
+      List<String> right = new ArrayList<>();
+      List<Partial> partial = new ArrayList<>();
+      List<String> wrong = new ArrayList<>();
+      Optional<String> feedback = Optional.empty();
+      for (GiftAnswers.Answer a : answers) {
+        String value = texts.answer(a.text());
+        all.add(value);
+        double credit = a.credit();
+        if (credit == 1) {
+          right.add(value);
+          feedback = feedback.isPresent() ? feedback : texts.feedback(a.feedback());
+        } else if (credit > 0) {
+          partial.add(new Partial(value, credit));
+        } else {
+          wrong.add(value);
+        }
+      }
+      return new Graded(all, right, partial, wrong, feedback);
+    }
   }
 
   /** The general feedback when there is one, else the right answer's. */
