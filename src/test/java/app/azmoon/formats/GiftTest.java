@@ -181,22 +181,20 @@ class GiftTest {
     assertThat(explanation(untitled)).isEqualTo("The Soviet leader.");
   }
 
+  private static void range(String id, String answer, String min, String max) {
+    Question.Numeric q = question(id, Question.Numeric.class);
+    assertThat(List.of(q.answer(), q.min(), q.max()))
+        .as(id)
+        .usingElementComparator(BigDecimal::compareTo)
+        .containsExactly(new BigDecimal(answer), new BigDecimal(min), new BigDecimal(max));
+    assertThat(q.partial()).isEmpty();
+  }
+
   @Test
   void numerical_answers_exact_with_tolerance_as_a_range_and_weighted() {
-    Question.Numeric years = question("kw-years", Question.Numeric.class);
-    assertThat(years.answer()).isEqualByComparingTo("1950");
-    assertThat(years.min()).isEqualByComparingTo("1950");
-    assertThat(years.max()).isEqualByComparingTo("1950");
-
-    Question.Numeric grant = question("kw-tolerance", Question.Numeric.class);
-    assertThat(grant.answer()).isEqualByComparingTo("1822");
-    assertThat(grant.min()).isEqualByComparingTo("1820");
-    assertThat(grant.max()).isEqualByComparingTo("1824");
-
-    Question.Numeric pi = question("kw-pi", Question.Numeric.class);
-    assertThat(pi.min()).isEqualByComparingTo("3.141");
-    assertThat(pi.max()).isEqualByComparingTo("3.142");
-    assertThat(pi.answer()).isEqualByComparingTo("3.1415");
+    range("kw-years", "1950", "1950", "1950");
+    range("kw-tolerance", "1822", "1820", "1824");
+    range("kw-pi", "3.1415", "3.141", "3.142");
 
     Question.Numeric weighted = question("kw-grant-weighted", Question.Numeric.class);
     assertThat(weighted.answer()).isEqualByComparingTo("1822");
