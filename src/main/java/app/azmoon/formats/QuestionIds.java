@@ -51,14 +51,6 @@ public final class QuestionIds {
 
   /** Lowercase Latin words of {@code name} joined by dashes, or {@code q-} and a hash of it. */
   static String slug(String name) {
-    return latin(name).orElseGet(() -> "q-" + hash(name.strip()));
-  }
-
-  /**
-   * Lowercase Latin words of {@code name} joined by dashes, at most 40 characters; empty when the
-   * name has few Latin letters or digits among its others.
-   */
-  static Optional<String> latin(String name) {
     String ascii =
         Normalizer.normalize(name, Normalizer.Form.NFKD)
             .replaceAll("\\p{M}", "")
@@ -68,9 +60,15 @@ public final class QuestionIds {
     // A name with only a few Latin characters among other letters is better known by its hash.
     long letters = name.codePoints().filter(Character::isLetterOrDigit).count();
     if (ascii.isEmpty() || ascii.replace("-", "").length() * 2 < letters) {
-      return Optional.empty();
+      return "q-" + hash(name.strip());
     }
-    return Optional.of(ascii.length() > 40 ? ascii.substring(0, 40).replaceAll("-+$", "") : ascii);
+    return ascii.length() > 40 ? ascii.substring(0, 40).replaceAll("-+$", "") : ascii;
+  }
+
+  /** The Latin words of {@code name} as {@link #slug} gives them; empty when it would hash it. */
+  static Optional<String> latin(String name) {
+    String slug = slug(name);
+    return slug.equals("q-" + hash(name.strip())) ? Optional.empty() : Optional.of(slug);
   }
 
   /** Eight hex digits of the SHA-256 of {@code text}. */
