@@ -372,4 +372,21 @@ class GiftTest {
         .isEqualTo(Text.of(Language.EN, "a -> b"));
     assertThat(read.get(3).info().explanation()).contains(Text.of(Language.EN, "general"));
   }
+
+  @Test
+  void html_answers_and_feedback_are_plain_text_too() {
+    Question.Choice q =
+        (Question.Choice)
+            GIFT.read(
+                    "::H::[html]<p>Pick&nbsp;one&hellip; &foo; &#0;</p>{=&lt;b&gt; ~<i>c</i> &amp; d"
+                        + " ~x&zwnj;y ####<b>Because</b><br/>it is.}",
+                    "x")
+                .questions()
+                .get(0);
+    assertThat(q.info().prompt().in(Language.EN)).isEqualTo("Pick one… &foo; &#0;");
+    assertThat(q.choices())
+        .extracting(t -> t.in(Language.EN))
+        .containsExactly("<b>", "c & d", "x\u200Cy");
+    assertThat(explanation(q)).isEqualTo("Because\nit is.");
+  }
 }
