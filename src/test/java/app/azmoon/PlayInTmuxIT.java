@@ -144,7 +144,7 @@ class PlayInTmuxIT {
     String header = shown.lines().filter(l -> l.contains("ﺶﺳﺮﭘ")).findFirst().orElseThrow();
     assertThat(header.strip()).endsWith("۱/۱ ﺶﺳﺮﭘ");
     assertThat(header).startsWith(" "); // right-aligned
-    tmux.awaitPrompt(">");
+    tmux.awaitPrompt("\uFEA6\uFEB3\uFE8E\uFB58>"); // "پاسخ>" shaped, in visual order
     keys("ژوئن 1949", "Enter");
     await("EXIT=0");
   }

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 
 /**
  * A tmux server of a test's own, on a socket in the test's temporary folder, running one command in
@@ -93,13 +94,18 @@ final class Tmux implements AutoCloseable {
 
   /** Waits until the screen shows {@code text}, and returns the screen. */
   String await(String text) throws InterruptedException {
+    return await(shown -> shown.contains(text), "\"" + text + "\"");
+  }
+
+  /** Waits until the screen satisfies {@code wanted}, described as {@code what}; returns it. */
+  String await(Predicate<String> wanted, String what) throws InterruptedException {
     long deadline = System.nanoTime() + PATIENCE.toNanos();
     for (String shown = screen(); ; shown = screen()) {
-      if (shown.contains(text)) {
+      if (wanted.test(shown)) {
         return shown;
       }
       if (System.nanoTime() > deadline) {
-        throw new AssertionError("the screen never showed \"" + text + "\":\n" + shown);
+        throw new AssertionError("the screen never showed " + what + ":\n" + shown);
       }
       Thread.sleep(50); // polls: tmux has no way to wait for a text
     }
@@ -111,17 +117,12 @@ final class Tmux implements AutoCloseable {
    * line discipline in the moment before the editor takes over.
    */
   String awaitPrompt(String prompt) throws InterruptedException {
-    long deadline = System.nanoTime() + PATIENCE.toNanos();
-    for (String shown = screen(); ; shown = screen()) {
-      List<String> lines = shown.lines().filter(l -> !l.isBlank()).toList();
-      if (!lines.isEmpty() && lines.get(lines.size() - 1).strip().startsWith(prompt.strip())) {
-        return shown;
-      }
-      if (System.nanoTime() > deadline) {
-        throw new AssertionError("the screen never ended at \"" + prompt + "\":\n" + shown);
-      }
-      Thread.sleep(50);
-    }
+    return await(
+        shown -> {
+          List<String> lines = shown.lines().filter(l -> !l.isBlank()).toList();
+          return !lines.isEmpty() && lines.get(lines.size() - 1).strip().startsWith(prompt.strip());
+        },
+        "the prompt \"" + prompt + "\" at the cursor");
   }
 
   /** Stops the server and waits until it is gone, so that nothing of it outlives the test. */
@@ -147,7 +148,8 @@ final class Tmux implements AutoCloseable {
   }
 
   private String tmux(String... args) {
-    List<String> command = new ArrayList<>(List.of("tmux", "-S", socket.toString()));
+    // -u: the pane speaks UTF-8 whatever the locale, as a learner's terminal does.
+    List<String> command = new ArrayList<>(List.of("tmux", "-u", "-S", socket.toString()));
     command.addAll(List.of(args));
     return run(command);
   }

@@ -35,20 +35,21 @@ import picocli.CommandLine.Spec;
       StatsCommand.class,
       RtlTestCommand.class,
       ValidateCommand.class,
+      DeriveCommand.class,
       CompletionCommand.class,
     },
-    footerHeading = "%nExit codes:%n",
-    footer = {
-      "  0  ok",
-      "  1  it ran and the outcome is negative (an answer not accepted, a drill below its pass mark)",
-      "  2  usage error",
-      " 65  invalid input data (bank, drill spec, answers file)",
-      " 74  I/O error",
-      " 75  progress locked by another running session",
-      "130  interrupted",
-      "",
-      "Set AZMOON_DEBUG=1 to add a stack trace to error messages."
-    })
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:ok",
+      "1:it ran and the outcome is negative (an answer not accepted, a drill below its pass mark)",
+      "2:usage error",
+      "65:invalid input data (bank, drill spec, answers file)",
+      "74:I/O error",
+      "75:progress locked by another running session",
+      "130:interrupted"
+    },
+    footerHeading = "%n",
+    footer = "Set AZMOON_DEBUG=1 to add a stack trace to error messages.")
 public final class AzmoonCommand implements Callable<Integer> {
   private final Map<String, String> env;
   private final Path workingDir;
@@ -82,7 +83,9 @@ public final class AzmoonCommand implements Callable<Integer> {
   static CommandLine commandLine(
       Map<String, String> env, Path workingDir, Console console, PrintWriter out, PrintWriter err) {
     Errors errors = new Errors("1".equals(env.get("AZMOON_DEBUG")));
-    return new CommandLine(new AzmoonCommand(env, workingDir, console))
+    CommandLine commandLine = new CommandLine(new AzmoonCommand(env, workingDir, console));
+    HelpLayout.install(commandLine);
+    return commandLine
         .setExecutionStrategy(AzmoonCommand::rejectQuizOptionsBeforeACommand)
         .setOut(out)
         .setErr(err)

@@ -5,11 +5,12 @@ import app.azmoon.domain.question.Language;
 import app.azmoon.store.BankCatalog;
 import app.azmoon.store.InvalidDataException;
 import app.azmoon.store.StorageException;
-import app.azmoon.text.TerminalText;
-import java.io.PrintWriter;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -23,7 +24,8 @@ import picocli.CommandLine.Spec;
     description = {
       "Lists the banks Azmoon can see: ./questions/*.json, the data directory's banks/*.json,"
           + " and the bundled Korean War bank, in the order --bank ID looks them up.",
-      "A bank hidden by an earlier one with the same id is marked (hidden)."
+      "A bank hidden by an earlier one with the same id is marked (hidden). A title is shown in"
+          + " each language the bank has one in, or in --lang only."
     })
 final class BanksCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -32,33 +34,46 @@ final class BanksCommand implements Callable<Integer> {
 
   @Mixin StoreOptions store;
 
+  @Mixin DisplayOptions display;
+
   @Override
   public Integer call() {
-    PrintWriter out = spec.commandLine().getOut();
-    out.printf("%-24s %9s  %-12s %s%n", "ID", "QUESTIONS", "WHERE", "TITLE · FILE");
+    Table table =
+        new Table(
+            Table.Column.of("ID"),
+            Table.Column.number("QUESTIONS"),
+            Table.Column.of("WHERE"),
+            Table.Column.rest("TITLE · FILE"));
     Set<String> seen = new HashSet<>();
     for (BankCatalog.Entry entry : store.catalog(root).entries()) {
-      String file = TerminalText.line(entry.origin().name());
+      String file = entry.origin().name();
       try {
         Bank bank = store.reader().read(entry.origin());
-        String title =
-            bank.title().in(bank.language())
-                + (bank.language() == Language.FA ? " / " + bank.title().in(Language.EN) : "");
-        out.printf(
-            "%-24s %9d  %-12s %s · %s%s%n",
+        table.add(
             bank.id(),
-            bank.questions().size(),
+            String.valueOf(bank.questions().size()),
             entry.place().label(),
-            TerminalText.line(title),
-            file,
-            seen.add(bank.id()) ? "" : " (hidden)");
+            title(bank) + " · " + file + (seen.add(bank.id()) ? "" : " (hidden)"));
       } catch (InvalidDataException | StorageException e) {
-        out.printf(
-            "%-24s %9s  %-12s %s (azmoon validate %s)%n",
-            "?", "invalid", entry.place().label(), file, file);
+        table.add("?", "invalid", entry.place().label(), file + " (azmoon validate " + file + ")");
       }
     }
-    out.flush();
+    Printer printer = display.printer(root, spec.commandLine().getOut());
+    printer.table(table);
+    printer.flush();
     return ExitCode.OK;
+  }
+
+  /** The title in --lang; without it, each language the bank has a title in, once. */
+  private String title(Bank bank) {
+    return display
+        .requested()
+        .map(language -> bank.title().in(language))
+        .orElseGet(
+            () ->
+                Stream.concat(Stream.of(bank.language()), Arrays.stream(Language.values()))
+                    .map(language -> bank.title().in(language))
+                    .distinct()
+                    .collect(Collectors.joining(" / ")));
   }
 }

@@ -3,10 +3,12 @@ package app.azmoon.cli;
 import app.azmoon.domain.question.Bank;
 import app.azmoon.engine.review.Card;
 import app.azmoon.engine.review.Deck;
+import app.azmoon.i18n.Messages;
 import app.azmoon.store.CardsJson;
 import app.azmoon.store.progress.ProgressStore;
 import java.io.PrintWriter;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -23,7 +25,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description =
         "Every card's state, stability (days), difficulty (1–10), due time, reps and lapses, as"
-            + " of --now, replayed from the review log.")
+            + " of --now, replayed from the review log; then the number of cards and the bank's"
+            + " title in --lang.")
 final class CardsCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
@@ -34,6 +37,8 @@ final class CardsCommand implements Callable<Integer> {
   @Mixin SchedulerOptions scheduling;
 
   @Mixin BankOption bank;
+
+  @Mixin DisplayOptions display;
 
   @Option(
       names = "--now",
@@ -63,27 +68,36 @@ final class CardsCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
       out.println(CardsJson.of(cards));
-    } else {
-      out.printf(
-          "%-30s %-10s %9s %10s %-20s %4s %6s%n",
-          "ID", "STATE", "STABILITY", "DIFFICULTY", "DUE", "REPS", "LAPSES");
-      for (Card c : cards) {
-        boolean fresh = c.state().reps() == 0;
-        out.printf(
-            Locale.ROOT,
-            "%-30s %-10s %9s %10s %-20s %4d %6d%n",
-            c.question().id(),
-            c.state().state().code(),
-            fresh ? "-" : String.format(Locale.ROOT, "%.2f", c.state().stability()),
-            fresh ? "-" : String.format(Locale.ROOT, "%.2f", c.state().difficulty()),
-            fresh
-                ? "-"
-                : c.state().due().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString(),
-            c.state().reps(),
-            c.state().lapses());
-      }
+      out.flush();
+      return ExitCode.OK;
     }
-    out.flush();
+    Table table =
+        new Table(
+            Table.Column.of("ID"),
+            Table.Column.of("STATE"),
+            Table.Column.number("STABILITY"),
+            Table.Column.number("DIFFICULTY"),
+            Table.Column.of("DUE"),
+            Table.Column.number("REPS"),
+            Table.Column.number("LAPSES"));
+    for (Card c : cards) {
+      boolean fresh = c.state().reps() == 0;
+      table.add(
+          c.question().id(),
+          c.state().state().code(),
+          fresh ? "-" : String.format(Locale.ROOT, "%.2f", c.state().stability()),
+          fresh ? "-" : String.format(Locale.ROOT, "%.2f", c.state().difficulty()),
+          fresh ? "-" : c.state().due().truncatedTo(ChronoUnit.SECONDS).toString(),
+          String.valueOf(c.state().reps()),
+          String.valueOf(c.state().lapses()));
+    }
+    Printer printer = display.printer(root, out);
+    printer.table(table);
+    Messages messages = new Messages(display.language(loaded.language()));
+    printer.text(
+        messages.get(
+            "cards.count", messages.number(cards.size()), loaded.title().in(messages.language())));
+    printer.flush();
     return ExitCode.OK;
   }
 }

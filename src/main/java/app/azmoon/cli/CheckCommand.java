@@ -5,6 +5,7 @@ import app.azmoon.domain.answer.Verdict;
 import app.azmoon.domain.question.Bank;
 import app.azmoon.domain.question.Language;
 import app.azmoon.domain.question.Question;
+import app.azmoon.i18n.Messages;
 import app.azmoon.store.VerdictJson;
 import app.azmoon.text.TerminalText;
 import java.io.PrintWriter;
@@ -24,6 +25,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Judges each --answer against one question, as a quiz would, and shows how it was read.",
+      "Each answer gets a row: the answer, the verdict, how it was read and the expected answer,"
+          + " in --lang (default: the bank's language).",
       "Options, items and columns are numbered in the bank's order. Exits 0 when every answer is"
           + " accepted (full credit), 1 when any is not. The rules: docs/answers.md."
     })
@@ -56,11 +59,7 @@ final class CheckCommand implements Callable<Integer> {
           "One JSON object per answer per line: correct, credit, typo, normalized, expected.")
   boolean json;
 
-  @Option(
-      names = "--lang",
-      paramLabel = "LANG",
-      description = "Language of the expected answer: fa or en. Default: the bank's.")
-  String lang;
+  @Mixin DisplayOptions display;
 
   @Override
   public Integer call() {
@@ -77,37 +76,45 @@ final class CheckCommand implements Callable<Integer> {
                             + " has no question with the id \""
                             + TerminalText.line(id)
                             + "\""));
-    Language language =
-        lang == null
-            ? loaded.language()
-            : Language.fromCode(lang)
-                .orElseThrow(
-                    () -> new ParameterException(spec.commandLine(), "--lang must be fa or en"));
+    Language language = display.language(loaded.language());
+    List<Verdict> verdicts =
+        answers.stream().map(a -> AnswerChecker.check(question, a, language)).toList();
     PrintWriter out = spec.commandLine().getOut();
-    boolean allAccepted = true;
-    for (String answer : answers) {
-      Verdict v = AnswerChecker.check(question, answer, language);
-      allAccepted &= v.correct();
-      if (json) {
-        out.println(VerdictJson.line(question.id(), answer, v));
-      } else {
-        String mark =
-            v.correct()
-                ? (v.typo() ? "✓ accepted with a typo" : "✓ right")
-                : v.credit() > 0
-                    ? String.format("◐ partly right (%.0f%%)", 100 * v.credit())
-                    : "✗ not accepted";
-        out.println(
-            TerminalText.line(answer)
-                + "  →  "
-                + mark
-                + "   read as: "
-                + TerminalText.line(v.normalized())
-                + "   expected: "
-                + TerminalText.line(v.expected()));
+    if (json) {
+      for (int i = 0; i < answers.size(); i++) {
+        out.println(VerdictJson.line(question.id(), answers.get(i), verdicts.get(i)));
       }
+    } else {
+      print(answers, verdicts, new Messages(language), display.printer(root, out));
     }
+    boolean allAccepted = verdicts.stream().allMatch(Verdict::correct);
     out.flush();
     return allAccepted ? ExitCode.OK : ExitCode.NEGATIVE;
+  }
+
+  /** A row per answer: the answer, the verdict, how it was read, the expected answer. */
+  private static void print(
+      List<String> answers, List<Verdict> verdicts, Messages messages, Printer printer) {
+    Table table =
+        new Table(
+            Table.Column.of(""), Table.Column.of(""), Table.Column.of(""), Table.Column.rest(""));
+    for (int i = 0; i < answers.size(); i++) {
+      Verdict v = verdicts.get(i);
+      String mark =
+          v.correct()
+              ? messages.get(v.typo() ? "outcome.typo" : "outcome.right")
+              : v.credit() > 0
+                  ? messages.get("outcome.partial", messages.number(100 * v.credit()))
+                  : messages.get("outcome.wrong");
+      table.add(
+          v.correct()
+              ? printer.style()::good
+              : v.credit() > 0 ? printer.style()::warn : printer.style()::bad,
+          answers.get(i),
+          mark,
+          messages.get("check.read", v.normalized()),
+          messages.get("check.expected", v.expected()));
+    }
+    printer.table(table);
   }
 }

@@ -12,8 +12,10 @@ import picocli.CommandLine.Spec;
     name = "completion",
     mixinStandardHelpOptions = true,
     description = {
-      "Prints a completion script for bash or zsh.",
-      "Try: source <(azmoon completion bash)   or, for zsh,   source <(azmoon completion zsh)"
+      "Prints a completion script for bash or zsh: Tab then completes commands, options, and the"
+          + " values of options that take one of a few (--rtl, --color, --lang, --order, --report).",
+      "Try: source <(azmoon completion bash)",
+      "For zsh: source <(azmoon completion zsh)"
     })
 final class CompletionCommand implements Callable<Integer> {
   enum Shell {

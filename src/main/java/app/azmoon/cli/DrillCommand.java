@@ -14,7 +14,6 @@ import app.azmoon.store.AtomicFile;
 import app.azmoon.store.DrillSpecReader;
 import app.azmoon.store.Origin;
 import app.azmoon.store.Reports;
-import app.azmoon.text.RtlMode;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.InstantSource;
@@ -140,7 +139,9 @@ final class DrillCommand implements Callable<Integer> {
                 ? Origin.stream(root.stdin(), "<stdin>")
                 : Origin.file(Path.of(answers)));
     GradeCommand.warn(
-        GradeCommand.warnings(sheetOfAnswers, plan.size()), false, spec.commandLine().getErr());
+        GradeCommand.warnings(sheetOfAnswers, plan.size()),
+        GradeCommand.Progress.none(spec.commandLine().getErr()),
+        spec.commandLine().getErr());
     Summary summary =
         DrillRunner.run(
             plan,
@@ -191,10 +192,9 @@ final class DrillCommand implements Callable<Integer> {
     w.flush();
   }
 
-  /** Lines laid out for the terminal, or as stored when the output goes to a pipe or file. */
+  /** Lines laid out for the screen, or as stored when the report goes to a file. */
   private List<String> layout(List<String> lines) {
-    return ScriptOutput.lines(
-        lines,
-        out == null ? display.rtl(root.env(), root.console().isTerminal()) : RtlMode.TERMINAL);
+    PrintWriter w = spec.commandLine().getOut();
+    return (out == null ? display.printer(root, w) : Printer.asStored(w)).layout(lines);
   }
 }

@@ -8,11 +8,15 @@ import app.azmoon.store.StorageException;
 import app.azmoon.text.TerminalText;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IExitCodeExceptionMapper;
 import picocli.CommandLine.IParameterExceptionHandler;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParseResult;
 
 /**
@@ -81,10 +85,43 @@ final class Errors
     CommandLine command = e.getCommandLine();
     PrintWriter err = command.getErr();
     err.println("azmoon: " + TerminalText.line(String.valueOf(e.getMessage())));
-    CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
+    suggestion(e).ifPresent(err::println);
     err.println("Try '" + command.getCommandSpec().qualifiedName() + " --help' for more.");
     err.flush();
     return ExitCode.USAGE;
+  }
+
+  /**
+   * "Did you mean: azmoon play --count?" for a mistyped option or command: the options and commands
+   * of the command it was given to that are near it ({@link Suggestions}). picocli's own
+   * suggestions only match the first two letters, so they miss "--cuont" and offer "completion" for
+   * "version".
+   */
+  static Optional<String> suggestion(CommandLine.ParameterException e) {
+    if (!(e instanceof CommandLine.UnmatchedArgumentException unmatched)
+        || unmatched.getUnmatched().isEmpty()) {
+      return Optional.empty();
+    }
+    CommandSpec spec = e.getCommandLine().getCommandSpec();
+    List<String> known = new ArrayList<>();
+    spec.options().stream().filter(o -> !o.hidden()).forEach(o -> known.addAll(List.of(o.names())));
+    spec.subcommands()
+        .forEach(
+            (name, sub) -> {
+              if (!sub.getCommandSpec().usageMessage().hidden()) {
+                known.add(name);
+              }
+            });
+    List<String> near = Suggestions.of(unmatched.getUnmatched().get(0), known);
+    if (near.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        "Did you mean: "
+            + near.stream()
+                .map(n -> spec.qualifiedName() + " " + n)
+                .collect(Collectors.joining(" or "))
+            + "?");
   }
 
   /**

@@ -69,11 +69,7 @@ final class GradeCommand implements Callable<Integer> {
       description = "Where to write the gradebook, items and reports.")
   Path outDir;
 
-  @Option(
-      names = "--lang",
-      paramLabel = "LANG",
-      description = "Language of the summary: fa or en (default: the bank's).")
-  String lang;
+  @Mixin DisplayOptions display;
 
   @Parameters(
       paramLabel = "ANSWER_FILE",
@@ -93,24 +89,13 @@ final class GradeCommand implements Callable<Integer> {
       throw new InvalidDataException(
           Problem.ofFile(specFile.toString(), "no question matches the spec's bank and tags"));
     }
-    Messages messages =
-        new Messages(
-            lang == null
-                ? banks.get(0).language()
-                : app.azmoon.domain.question.Language.fromCode(lang)
-                    .orElseThrow(
-                        () ->
-                            new picocli.CommandLine.ParameterException(
-                                spec.commandLine(), "--lang must be fa or en")));
+    Messages messages = new Messages(display.language(banks.get(0).language()));
     PrintWriter err = spec.commandLine().getErr();
     List<Submission> submissions = new ArrayList<>();
     Set<String> names = new HashSet<>();
-    boolean progress = root.console().isTerminal() && files.size() > 1;
+    Progress progress = new Progress(err, root.console().errIsTerminal() && files.size() > 1);
     for (int i = 0; i < files.size(); i++) {
-      if (progress) {
-        err.printf("\rgrading %d/%d", i + 1, files.size());
-        err.flush();
-      }
+      progress.show(i + 1, files.size());
       Path file = files.get(i);
       try {
         AnswerSheets.Sheet sheet = AnswerSheets.read(Origin.file(file));
@@ -140,9 +125,7 @@ final class GradeCommand implements Callable<Integer> {
         submissions.add(notGraded(file, e));
       }
     }
-    if (progress) {
-      err.println();
-    }
+    progress.clear();
     List<DrillResult> results = submissions.stream().flatMap(s -> s.result().stream()).toList();
     ClassReport report = new ClassReport(results);
     // A byte-order mark: spreadsheet programs then read the Persian in these files as UTF-8.
@@ -162,10 +145,37 @@ final class GradeCommand implements Callable<Integer> {
     GradeText text = new GradeText(messages);
     List<String> lines = new ArrayList<>(results.isEmpty() ? List.of() : text.summary(report));
     lines.add(text.files(submissions));
-    PrintWriter out = spec.commandLine().getOut();
-    ScriptOutput.lines(lines, app.azmoon.text.RtlMode.TERMINAL).forEach(out::println);
-    out.flush();
+    Printer printer = display.printer(root, spec.commandLine().getOut());
+    printer.lines(lines);
+    printer.flush();
     return submissions.stream().allMatch(s -> s.status().graded()) ? ExitCode.OK : ExitCode.DATA;
+  }
+
+  /**
+   * "grading 3/30" on a terminal's standard error, rewritten in place and erased when done, so that
+   * only the summary stays; nothing at all when standard error is a pipe or a file, where a counter
+   * would be noise in a log.
+   */
+  record Progress(PrintWriter err, boolean shown) {
+    /** No counter: for a single sheet, or standard error that is not a terminal. */
+    static Progress none(PrintWriter err) {
+      return new Progress(err, false);
+    }
+
+    void show(int n, int of) {
+      if (shown) {
+        err.printf("\rgrading %d/%d", n, of);
+        err.flush();
+      }
+    }
+
+    /** Erases the counter's line: back to its start, then clear to the end of the line. */
+    void clear() {
+      if (shown) {
+        err.print("\r\u001b[K");
+        err.flush();
+      }
+    }
   }
 
   private static final String NO_ANSWER = "no answer in the file: every question scores 0";
@@ -213,10 +223,10 @@ final class GradeCommand implements Callable<Integer> {
     return out;
   }
 
-  /** Each on a line of its own, after the progress counter's line when there is one. */
-  static void warn(List<String> warnings, boolean progress, PrintWriter err) {
-    if (!warnings.isEmpty() && progress) {
-      err.println();
+  /** Each on a line of its own, the progress counter (if any) erased first. */
+  static void warn(List<String> warnings, Progress progress, PrintWriter err) {
+    if (!warnings.isEmpty()) {
+      progress.clear(); // a warning gets a line of its own; the counter comes back at the next file
     }
     warnings.forEach(w -> err.println("azmoon: " + TerminalText.line(w)));
     err.flush();

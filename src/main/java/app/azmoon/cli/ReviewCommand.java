@@ -38,9 +38,10 @@ import picocli.CommandLine.Spec;
     description = {
       "Reviews the cards that are due, then up to --new new ones. Type the answer (checked as in"
           + " play) or press Enter to see it, then rate with one key: 1 again, 2 hard, 3 good,"
-          + " 4 easy — each labelled with when the card would come back; u (or :undo at the"
-          + " answer) undoes the last rating. Ctrl-C asks first, as in play; q or Ctrl-D stops"
-          + " at once. Every rating is saved before the next card shows.",
+          + " 4 easy — each labelled with when the card would come back. u at the rating key"
+          + " undoes the last rating; at the answer, where u may be the start of an answer, type"
+          + " :undo (or u alone) and Enter. Ctrl-C asks first, as in play; q or Ctrl-D stops at"
+          + " once. Every rating is saved before the next card shows.",
       "Without a terminal: one rating per line (again|hard|good|easy or 1–4), one card after"
           + " another; each is saved, then acknowledged with a line: card id, rating, next due time.",
       "Progress lives in the data directory's reviews.jsonl (docs/progress.md); a second session"
@@ -117,9 +118,9 @@ final class ReviewCommand implements Callable<Integer> {
         } catch (ReviewScript.BadRating e) {
           throw new InvalidDataException(Problem.ofFile("<stdin>", e.getMessage()));
         }
-        ScriptOutput.lines(words.summary(session.summary()), app.azmoon.text.RtlMode.TERMINAL)
-            .forEach(out::println);
-        out.flush();
+        Printer printer = display.printer(root, out);
+        printer.lines(words.summary(session.summary()));
+        printer.flush();
       }
     }
     return ExitCode.OK;

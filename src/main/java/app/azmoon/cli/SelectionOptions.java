@@ -38,7 +38,8 @@ final class SelectionOptions {
       names = "--order",
       paramLabel = "ORDER",
       description = "shuffle (default) or bank.",
-      converter = OrderConverter.class)
+      converter = OrderConverter.class,
+      completionCandidates = Choices.Orders.class)
   Selection.QuestionOrder order;
 
   @Option(

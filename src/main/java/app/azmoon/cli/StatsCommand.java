@@ -77,9 +77,9 @@ final class StatsCommand implements Callable<Integer> {
     }
     Messages messages = new Messages(display.language(loaded.get(0).language()));
     List<String> lines = new StatsText(messages).lines(stats, at.atZone(zone).toLocalDate());
-    ScriptOutput.lines(lines, display.rtl(root.env(), root.console().isTerminal()))
-        .forEach(out::println);
-    out.flush();
+    Printer printer = display.printer(root, out);
+    printer.lines(lines);
+    printer.flush();
     return ExitCode.OK;
   }
 }

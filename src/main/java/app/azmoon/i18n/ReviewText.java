@@ -8,22 +8,29 @@ import app.azmoon.domain.schedule.Rating;
 import app.azmoon.domain.schedule.State;
 import app.azmoon.engine.review.Card;
 import app.azmoon.engine.review.ReviewSession;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A flashcard review's words, for both front ends: the card's header, the rating bar with each
  * rating's next interval, and the session's summary.
  *
- * <p>The rating bar reads "1 again 10m · 2 hard 1d · 3 good 3d · 4 easy 8d".
+ * <p>The rating bar reads "1 again 10m · 2 hard 1d · 3 good 3d · 4 easy 8d", and in Persian "۱
+ * دوباره ۱۰ دقیقه · ۲ سخت ۱ روز · …": Persian units, because a Latin unit after Persian digits
+ * ("۱۰m") is a left-to-right run in a right-to-left line, which the bidi algorithm would join with
+ * the next rating's number.
  */
 public final class ReviewText {
   private static final DateTimeFormatter WHEN =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
+  private static final Pattern LABEL = Pattern.compile("(<?)([0-9.]+)(m|h|d|mo|y)");
   private final Messages messages;
 
   public ReviewText(Messages messages) {
@@ -50,9 +57,25 @@ public final class ReviewText {
               "review.rating",
               digits(o.rating().grade()),
               ratingName(o.rating()),
-              Display.digits(Intervals.format(o.interval()), messages.language())));
+              interval(o.interval())));
     }
     return String.join(" · ", parts);
+  }
+
+  /**
+   * An interval in the interface's words: {@link Intervals#format}'s label (a number and m, h, d,
+   * mo or y, perhaps after "<") with its number in the interface's digits and its unit from the
+   * messages; number and unit are joined by a no-break space where the unit is a word.
+   */
+  public String interval(Duration interval) {
+    String label = Intervals.format(interval);
+    Matcher m = LABEL.matcher(label);
+    if (!m.matches()) {
+      throw new IllegalStateException("unexpected interval label " + label);
+    }
+    String shown =
+        messages.get("interval." + m.group(3), messages.number(Double.parseDouble(m.group(2))));
+    return m.group(1).isEmpty() ? shown : messages.get("interval.under", shown);
   }
 
   public String keys(Optional<Rating> preselected) {

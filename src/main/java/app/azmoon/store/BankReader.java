@@ -285,11 +285,15 @@ public final class BankReader {
         }
         return false;
       }
-      if (collapseSpace(sourceText.get()).contains(collapseSpace(quote))) {
+      String source = collapseSpace(sourceText.get());
+      String wanted = collapseSpace(quote);
+      if (source.contains(wanted)) {
         return true;
       }
       check.report(
-          where, "the quote is not in the source text (quotes must be copied verbatim from it)");
+          where,
+          "the quote is not in the source text (quotes must be copied verbatim from it): "
+              + QuoteMismatch.describe(wanted, source));
       return false;
     }
 

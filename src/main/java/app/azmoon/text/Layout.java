@@ -4,8 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Lays untrusted text out as the lines to print: neutralized, wrapped, and in visual mode
- * reordered, shaped and right-aligned. The one way bank text should reach the screen.
+ * Lays untrusted text out as the lines to print: neutralized, wrapped, embedded runs isolated, and
+ * in visual mode reordered, shaped and right-aligned. The one way bank text should reach the
+ * screen.
  *
  * <p>Example: {@code lines("یک دو سه", 5, RtlMode.VISUAL)} wraps to "یک دو" and "سه" and gives two
  * lines: U+FEED U+FEA9 space U+FB8F U+FBFE (دو, then یک, each reversed into visual order and in
@@ -13,29 +14,51 @@ import java.util.List;
  * where a right-to-left reader starts.
  *
  * <p>The text is split into paragraphs at '\n'; each is passed through {@link TerminalText#line}
- * (so tabs become spaces and controls are shown, not obeyed), then wrapped by {@link Wrap}. A
- * paragraph is right to left when its first strong character is ({@link VisualOrder#isRtl}).
+ * (so tabs become spaces and controls are shown, not obeyed), then wrapped by {@link Wrap}, which
+ * keeps indentation and runs of spaces. A paragraph is right to left when its first strong
+ * character is ({@link VisualOrder#isRtl}); one with no letter at all ("۱. ۶۳۵٬۰۰۰", a chart) takes
+ * the direction of its context, the interface's language. In each line, runs of the other direction
+ * and numbers such as dates are isolated ({@link Isolates}), so that the bidi algorithm keeps each
+ * of them together and in its place. These isolates are Azmoon's own, added after neutralizing: a
+ * bank's own isolates and embeddings stay visible as escapes.
  *
  * <ul>
- *   <li>{@link RtlMode#TERMINAL}: the wrapped lines in logical order, unpadded. Only one thing is
- *       added: a line of a right-to-left paragraph that would on its own look left to right (it
- *       starts with a Latin word or a number) gets an RLM in front, because a bidi terminal decides
- *       the direction line by line and would otherwise lay it out left to right.
+ *   <li>{@link RtlMode#TERMINAL}: the wrapped lines in logical order, unpadded, for the terminal to
+ *       reorder. Only what the terminal needs is added: the isolates that change how the Unicode
+ *       bidi algorithm orders the line (most lines need none), and an RLM (or LRM) in front of a
+ *       line that would on its own look of the other direction — a bidi terminal decides the
+ *       direction line by line, while a continuation line starting with a Latin word still belongs
+ *       to a right-to-left paragraph.
  *   <li>{@link RtlMode#VISUAL}: each wrapped line through {@link VisualOrder#line}, and lines of a
  *       right-to-left paragraph padded on the left with spaces up to {@code width} columns.
  * </ul>
+ *
+ * <p>So both modes show the same: a bidi terminal given a line of terminal mode puts its characters
+ * where visual mode puts them.
  */
 public final class Layout {
   private static final String RLM = "\u200F";
+  private static final String LRM = "\u200E";
 
   private Layout() {}
 
-  /** The lines to print for {@code text} in {@code width} columns (at least 1). */
+  /**
+   * The lines to print for {@code text} in {@code width} columns (at least 1); a paragraph with no
+   * letters is left to right.
+   */
   public static List<String> lines(String text, int width, RtlMode mode) {
+    return lines(text, width, mode, false);
+  }
+
+  /**
+   * The lines to print for {@code text} in {@code width} columns (at least 1); a paragraph with no
+   * letters is right to left if {@code rtlContext} is.
+   */
+  public static List<String> lines(String text, int width, RtlMode mode, boolean rtlContext) {
     List<String> out = new ArrayList<>();
     for (String paragraph : text.split("\n", -1)) {
       String safe = TerminalText.line(paragraph);
-      boolean rtl = VisualOrder.isRtl(safe);
+      boolean rtl = VisualOrder.hasStrong(safe) ? VisualOrder.isRtl(safe) : rtlContext;
       for (String line : Wrap.lines(safe, width)) {
         out.add(mode == RtlMode.VISUAL ? visual(line, rtl, width) : logical(line, rtl));
       }
@@ -44,13 +67,26 @@ public final class Layout {
   }
 
   private static String logical(String line, boolean rtl) {
-    return rtl && !line.isEmpty() && !VisualOrder.isRtl(line) ? RLM + line : line;
+    if (line.isEmpty()) {
+      return line;
+    }
+    List<Isolates.Span> needed = new ArrayList<>(Isolates.find(line, rtl));
+    String target = VisualOrder.line(Isolates.apply(line, needed), rtl);
+    for (Isolates.Span span : List.copyOf(needed)) {
+      List<Isolates.Span> without = new ArrayList<>(needed);
+      without.remove(span);
+      if (VisualOrder.line(Isolates.apply(line, without), rtl).equals(target)) {
+        needed = without; // the algorithm orders the line the same without this one
+      }
+    }
+    String isolated = Isolates.apply(line, needed);
+    return VisualOrder.isRtl(isolated) == rtl ? isolated : (rtl ? RLM : LRM) + isolated;
   }
 
   private static String visual(String line, boolean rtl, int width) {
-    String visual = VisualOrder.line(line, rtl);
-    if (!rtl) {
-      return visual;
+    String visual = VisualOrder.line(Isolates.apply(line, Isolates.find(line, rtl)), rtl);
+    if (!rtl || visual.isEmpty()) {
+      return visual; // a blank line needs no padding
     }
     // Measured after shaping: a LAM WITH ALEF ligature takes one column where the two letters took
     // two.

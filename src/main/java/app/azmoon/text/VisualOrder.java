@@ -41,6 +41,17 @@ public final class VisualOrder {
     return !new Bidi(paragraph, Bidi.DIRECTION_DEFAULT_LEFT_TO_RIGHT).baseIsLeftToRight();
   }
 
+  /** Whether {@code text} has a strong character at all: a letter, or an LRM, RLM or ALM. */
+  public static boolean hasStrong(String text) {
+    return text.codePoints()
+        .map(Character::getDirectionality)
+        .anyMatch(
+            d ->
+                d == Character.DIRECTIONALITY_LEFT_TO_RIGHT
+                    || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT
+                    || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC);
+  }
+
   /** The visual order of one line (no newlines) of a paragraph of direction {@code rtl}. */
   public static String line(String logical, boolean rtl) {
     String shaped = Shaping.shape(logical);

@@ -23,6 +23,29 @@ public interface LineInput extends AutoCloseable {
    */
   String read(String prompt, List<String> completions) throws EndOfInput, Interrupted;
 
+  /**
+   * Erases each typed line once it is entered, where this input can, so that the caller can show it
+   * again as it reads (in visual mode the editor shows Persian unjoined, in stored order); returns
+   * whether it does.
+   */
+  default boolean eraseTypedLines() {
+    return false;
+  }
+
+  /**
+   * After a first Ctrl-C: shows {@code question}; a second Ctrl-C, or the end of input, confirms
+   * the quit, and Enter or anything else goes on. Play and review ask alike.
+   */
+  default boolean confirmQuit(List<String> question) {
+    print(question);
+    try {
+      read("", List.of());
+      return false;
+    } catch (Interrupted | EndOfInput e) {
+      return true;
+    }
+  }
+
   /** Prints lines above the prompt. */
   void print(List<String> lines);
 

@@ -17,11 +17,13 @@ public final class PlayLoop {
   private final Session session;
   private final LineInput input;
   private final Screen screen;
+  private final boolean echo;
 
   public PlayLoop(Session session, LineInput input, Screen screen) {
     this.session = session;
     this.input = input;
     this.screen = screen;
+    this.echo = screen.echoesAnswers() && input.eraseTypedLines();
   }
 
   /** Runs until the questions run out, {@code :quit}, Ctrl-D or a second Ctrl-C. */
@@ -45,11 +47,14 @@ public final class PlayLoop {
       String line;
       try {
         line = input.read(screen.prompt(), screen.completions(turn.get().asked()));
+        if (echo) {
+          input.print(screen.echo(line));
+        }
       } catch (LineInput.EndOfInput e) {
         session.end();
         return;
       } catch (LineInput.Interrupted e) {
-        if (confirmQuit()) {
+        if (input.confirmQuit(screen.plain("interrupt"))) {
           session.end();
           return;
         }
@@ -80,17 +85,6 @@ public final class PlayLoop {
           }
         }
       }
-    }
-  }
-
-  /** After a first Ctrl-C: a second one quits; Enter or anything else goes on. */
-  private boolean confirmQuit() {
-    input.print(screen.plain("interrupt"));
-    try {
-      input.read("", List.of());
-      return false;
-    } catch (LineInput.Interrupted | LineInput.EndOfInput e) {
-      return true;
     }
   }
 

@@ -34,6 +34,7 @@ public final class ReviewLoop {
   private final Screen screen;
   private final ReviewText words;
   private final QuestionView view;
+  private final boolean echo;
   private int number;
 
   public ReviewLoop(ReviewSession session, TerminalInput input, Screen screen) {
@@ -42,6 +43,7 @@ public final class ReviewLoop {
     this.screen = screen;
     this.words = new ReviewText(screen.messages());
     this.view = new QuestionView(screen.messages());
+    this.echo = screen.echoesAnswers() && input.eraseTypedLines();
   }
 
   public void run() {
@@ -55,6 +57,9 @@ public final class ReviewLoop {
       Optional<Verdict> verdict;
       try {
         String typed = input.read(screen.prompt(), List.of(":undo"));
+        if (echo) {
+          input.print(screen.echo(typed));
+        }
         if (UNDO.contains(typed.strip().toLowerCase(Locale.ROOT))) {
           shown = !undo();
           continue;
@@ -63,7 +68,7 @@ public final class ReviewLoop {
       } catch (LineInput.EndOfInput e) {
         return;
       } catch (LineInput.Interrupted e) {
-        if (confirmQuit()) {
+        if (input.confirmQuit(screen.plain("interrupt"))) {
           return;
         }
         continue;
@@ -145,16 +150,5 @@ public final class ReviewLoop {
     String start = prompt.substring(0, prompt.offsetByCodePoints(0, QUOTED));
     int space = start.lastIndexOf(' ');
     return (space > 0 ? start.substring(0, space) : start).strip() + "…";
-  }
-
-  /** After a first Ctrl-C at the answer: a second one quits; Enter or anything else goes on. */
-  private boolean confirmQuit() {
-    input.print(screen.plain("interrupt"));
-    try {
-      input.read("", List.of());
-      return false;
-    } catch (LineInput.Interrupted | LineInput.EndOfInput e) {
-      return true;
-    }
   }
 }

@@ -17,6 +17,7 @@ import app.azmoon.text.Layout;
 import app.azmoon.text.RtlMode;
 import app.azmoon.text.Style;
 import app.azmoon.text.TerminalText;
+import app.azmoon.text.VisualOrder;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,13 +52,17 @@ public final class Screen {
     return messages.language();
   }
 
-  /** Lines of {@code text}, wrapped and laid out, each painted by {@code paint}. */
+  /**
+   * Lines of {@code text}, wrapped and laid out, each painted by {@code paint}. A line without
+   * letters, such as a match item "۱. ۶۳۵٬۰۰۰", takes the interface's direction, so that it lines
+   * up with the Persian lines around it.
+   */
   List<String> text(String text, java.util.function.UnaryOperator<String> paint) {
-    return Layout.lines(text, width, rtl).stream().map(paint).toList();
+    return text(text).stream().map(paint).toList();
   }
 
   List<String> text(String text) {
-    return Layout.lines(text, width, rtl);
+    return Layout.lines(text, width, rtl, lang() == Language.FA);
   }
 
   /**
@@ -261,9 +266,28 @@ public final class Screen {
     return List.of(style.dim(TerminalText.line(path))); // never wrapped: it must stay copyable
   }
 
-  /** The answer prompt; a plain one in visual mode, where the line editor shows logical order. */
+  /**
+   * The answer prompt, "پاسخ> ". The line editor runs left to right whatever the mode, so in visual
+   * mode the prompt is laid out as the start of a left-to-right line: the word shaped and in visual
+   * order, then "> " pointing at the answer typed to its right.
+   */
   public String prompt() {
-    return rtl == RtlMode.VISUAL ? "> " : messages.get("prompt");
+    String prompt = messages.get("prompt");
+    return rtl == RtlMode.VISUAL ? VisualOrder.line(TerminalText.line(prompt), false) : prompt;
+  }
+
+  /**
+   * The line to show in place of the line editor's echo once {@code typed} is entered: in visual
+   * mode the prompt and the answer as one line, reordered and joined as they are read, since the
+   * editor showed the letters unjoined and in stored order; in terminal mode nothing, as the
+   * terminal already shows the editor's line right.
+   */
+  public boolean echoesAnswers() {
+    return rtl == RtlMode.VISUAL;
+  }
+
+  public List<String> echo(String typed) {
+    return rtl == RtlMode.VISUAL ? text(messages.get("prompt") + typed) : List.of();
   }
 
   public List<String> source(String paragraph) {

@@ -111,6 +111,12 @@ public final class TerminalInput implements LineInput {
   }
 
   @Override
+  public boolean eraseTypedLines() {
+    reader.setOpt(LineReader.Option.ERASE_LINE_ON_FINISH);
+    return true;
+  }
+
+  @Override
   public void print(List<String> lines) {
     lines.forEach(terminal.writer()::println);
     terminal.flush();

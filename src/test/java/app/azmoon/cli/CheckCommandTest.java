@@ -3,6 +3,7 @@ package app.azmoon.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,11 +25,17 @@ class CheckCommandTest {
             "--answer",
             "ششصد و سی و پنج هزار",
             "--answer",
-            "٦٣٥٬٠٠٠ تن");
+            "٦٣٥٬٠٠٠ تن",
+            "--lang",
+            "en");
     assertThat(r.code()).isZero();
     assertThat(r.out().lines())
         .hasSize(2)
-        .allMatch(l -> l.contains("✓ right") && l.contains("read as: 635000"));
+        .allMatch(
+            l ->
+                l.contains("✓ right")
+                    && l.contains("read as: 635000")
+                    && l.contains("expected: 635,000 tons"));
   }
 
   @Test
@@ -36,7 +43,50 @@ class CheckCommandTest {
     Cli.Result r =
         run("check", "--id", "kw-num-bomb-tonnage", "--answer", "635000", "--answer", "شش سی");
     assertThat(r.code()).isEqualTo(ExitCode.NEGATIVE);
-    assertThat(r.out()).contains("✗ not accepted");
+    assertThat(r.out()).contains("✗ نادرست");
+  }
+
+  @Test
+  void the_words_and_the_expected_answer_are_in_the_banks_language_by_default() {
+    Cli.Result r = run("check", "--id", "kw-num-bomb-tonnage", "--answer", "۶۳۵ هزار تن");
+    assertThat(r.out())
+        .contains("✓ درست", "خوانده شد: 635000", "پاسخ درست: ۶۳۵٬۰۰۰ تن")
+        .doesNotContain("read as");
+  }
+
+  @Test
+  void each_answer_is_a_row_of_columns_that_a_bidi_terminal_keeps_in_order() {
+    Cli.Result r =
+        run("check", "--id", "kw-num-bomb-tonnage", "--answer", "شش سی", "--answer", "635000");
+    List<String> lines = r.out().lines().toList();
+    // A row starting with Persian gets an LRM in front and after each Persian cell: otherwise a
+    // terminal running the bidi algorithm reads the row as one right-to-left paragraph.
+    assertThat(lines.get(0)).startsWith("\u200Eشش سی\u200E  ").contains("✗ نادرست\u200E  ");
+    // The columns line up: the verdicts start at the same column.
+    assertThat(lines.get(0).replace("\u200E", "").indexOf("✗"))
+        .isEqualTo(lines.get(1).replace("\u200E", "").indexOf("✓"));
+  }
+
+  @Test
+  void visual_mode_reorders_and_joins_each_cell_and_right_aligns_persian_ones() {
+    Cli.Result r =
+        run(
+            "check",
+            "--id",
+            "kw-num-bomb-tonnage",
+            "--rtl",
+            "visual",
+            "--answer",
+            "شش سی",
+            "--answer",
+            "635000");
+    List<String> lines = r.out().lines().toList();
+    assertThat(r.out()).doesNotContain("\u200E").doesNotContain("شش سی");
+    String answer = app.azmoon.text.VisualOrder.line("شش سی", true);
+    // "635000" is 6 columns wide, the Persian answer 5: it is aligned right in its column.
+    assertThat(lines.get(0)).startsWith(" " + answer + "  ");
+    assertThat(lines.get(1)).startsWith("635000  ");
+    assertThat(r.out()).contains(app.azmoon.text.VisualOrder.line("پاسخ درست: ۶۳۵٬۰۰۰ تن", true));
   }
 
   @Test

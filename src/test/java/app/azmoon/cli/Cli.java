@@ -24,13 +24,17 @@ final class Cli {
   }
 
   /**
-   * Runs as if on a terminal, the keys coming as lines: what the interactive paths do, without a
-   * JLine terminal.
+   * Runs as if on a terminal ($COLUMNS wide, or 80; standard error a terminal too), the keys coming
+   * as lines: what the interactive paths do, without a JLine terminal.
    */
   static Result runOnATerminal(
       String keys, Map<String, String> env, Path workingDir, String... args) {
     Console plain = plain(keys, env);
-    return execute(new Console(true, plain.stdin(), plain::open), env, workingDir, args);
+    return execute(
+        new Console(true, plain.stdin(), plain.input(), plain.columns(), () -> true),
+        env,
+        workingDir,
+        args);
   }
 
   private static Console plain(String stdin, Map<String, String> env) {

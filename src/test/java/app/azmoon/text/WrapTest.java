@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.stream.LongStream;
@@ -41,8 +40,41 @@ class WrapTest {
   }
 
   @Test
-  void runs_of_spaces_collapse_and_edge_spaces_go() {
-    assertThat(Wrap.lines("  a   b  ", 10)).containsExactly("a b");
+  void runs_of_spaces_inside_a_line_stay_and_trailing_spaces_go() {
+    assertThat(Wrap.lines("a   b  ", 10)).containsExactly("a   b");
+    assertThat(Wrap.lines("۱۲  ۳۴   ۵۶", 11)).containsExactly("۱۲  ۳۴   ۵۶");
+  }
+
+  @Test
+  void the_spaces_where_a_line_breaks_go() {
+    assertThat(Wrap.lines("aa   bb", 4)).containsExactly("aa", "bb");
+    assertThat(Wrap.lines("aa   bb", 6)).containsExactly("aa", "bb");
+    assertThat(Wrap.lines("aa   bb", 7)).containsExactly("aa   bb");
+  }
+
+  @Test
+  void a_chart_keeps_its_width() {
+    String chart = "|█" + " ".repeat(27) + "▃|" + " max 3";
+    assertThat(Wrap.lines(chart, 80)).containsExactly(chart);
+    assertThat(Wrap.lines("|" + " ".repeat(30) + "| بیشینه ۱", 80))
+        .containsExactly("|" + " ".repeat(30) + "| بیشینه ۱");
+  }
+
+  @Test
+  void leading_spaces_indent_every_line_of_the_paragraph() {
+    assertThat(Wrap.lines("  aa bb cc", 7)).containsExactly("  aa bb", "  cc");
+    assertThat(Wrap.lines("   پاسخ شما: مائو", 12)).containsExactly("   پاسخ شما:", "   مائو");
+  }
+
+  @Test
+  void an_over_long_word_is_cut_inside_the_indentation() {
+    assertThat(Wrap.lines("  abcdefgh", 6)).containsExactly("  abcd", "  efgh");
+  }
+
+  @Test
+  void indentation_deeper_than_half_the_width_is_dropped() {
+    assertThat(Wrap.lines("      aa bb", 10)).containsExactly("aa bb");
+    assertThat(Wrap.lines("     aa bb", 10)).containsExactly("     aa bb");
   }
 
   @Test
@@ -140,39 +172,81 @@ class WrapTest {
     return new SplittableRandom(~seed).nextInt(2, 31);
   }
 
-  private static String paragraph(long seed) {
+  /** The spaces after each word (the last ones trail the paragraph), and the indentation first. */
+  private static List<String> gaps(long seed) {
     SplittableRandom random = new SplittableRandom(seed * 31 + 7);
-    StringBuilder p = new StringBuilder(" ".repeat(random.nextInt(2)));
-    for (String w : words(seed)) {
-      p.append(w).append(" ".repeat(random.nextInt(1, 4)));
+    List<String> gaps = new ArrayList<>();
+    gaps.add(" ".repeat(random.nextInt(3)));
+    for (int n = words(seed).size(); n > 0; n--) {
+      gaps.add(" ".repeat(random.nextInt(1, 4)));
+    }
+    return gaps;
+  }
+
+  private static String paragraph(long seed) {
+    List<String> words = words(seed);
+    List<String> gaps = gaps(seed);
+    StringBuilder p = new StringBuilder(gaps.get(0));
+    for (int i = 0; i < words.size(); i++) {
+      p.append(words.get(i)).append(gaps.get(i + 1));
     }
     return p.toString();
   }
 
+  /** The indentation the lines get: the leading spaces, unless they take over half the width. */
+  private static String indent(long seed) {
+    String leading = gaps(seed).get(0);
+    return 2 * leading.length() <= width(seed) ? leading : "";
+  }
+
   @ParameterizedTest
   @MethodSource("seeds")
-  void every_line_fits_the_width(long seed) {
+  void every_line_fits_the_width_and_starts_with_the_indentation(long seed) {
     int width = width(seed);
+    String indent = indent(seed);
     for (String line : Wrap.lines(paragraph(seed), width)) {
-      assertThat(Columns.width(line)).as("%s", line).isLessThanOrEqualTo(width);
-      assertThat(line).doesNotStartWith(" ").doesNotEndWith(" ").doesNotContain("  ");
+      if (line.isEmpty()) {
+        continue; // the one line of a blank paragraph
+      }
+      String text = line.substring(indent.length());
+      int first = Columns.of(text.codePointAt(0));
+      boolean oneWideCharacter = first > width - indent.length() && Columns.width(text) == first;
+      if (!oneWideCharacter) { // the exception: a 2-column character (and its marks) in 1 column
+        assertThat(Columns.width(line)).as("%s", line).isLessThanOrEqualTo(width);
+      }
+      assertThat(line).startsWith(indent).doesNotEndWith(" ");
+      assertThat(line.charAt(indent.length())).as("%s", line).isNotEqualTo(' ');
     }
   }
 
   /**
-   * Walks the lines against the words, checking that they give the words back in order; for each
-   * line, the index of the over-long word it is a piece of, or -1 for a line of whole words.
+   * One line as a stretch of the paragraph's words: a piece of word {@code piece}, or whole ones.
    */
-  private static List<Integer> pieces(List<String> words, List<String> lines, int width) {
-    List<Integer> pieces = new ArrayList<>();
+  private record Placed(int piece, int first, int last) {}
+
+  /**
+   * Walks the lines against the words, checking that they give the words back in order with the
+   * paragraph's own spaces between them; for each line, which words it holds.
+   */
+  private static List<Placed> placed(long seed) {
+    List<String> words = words(seed);
+    List<String> gaps = gaps(seed);
+    int width = width(seed);
+    String indent = indent(seed);
+    List<String> lines = Wrap.lines(paragraph(seed), width);
+    List<Placed> placed = new ArrayList<>();
+    if (words.isEmpty()) {
+      assertThat(lines).containsExactly("");
+      return placed;
+    }
     int next = 0;
     String soFar = "";
-    for (String line : lines) {
+    for (String full : lines) {
       assertThat(next).as("more lines than words").isLessThan(words.size());
+      String line = full.substring(indent.length());
       String word = words.get(next);
-      boolean piece = Columns.width(word) > width;
-      pieces.add(piece ? next : -1);
-      if (piece) {
+      if (Columns.width(word) > width - indent.length()) {
+        placed.add(new Placed(next, next, next));
         assertThat(Columns.of(line.codePointAt(0))).as("piece starts visibly").isPositive();
         soFar += line;
         assertThat(word).startsWith(soFar);
@@ -181,26 +255,25 @@ class WrapTest {
           next++;
         }
       } else {
-        List<String> tokens = Arrays.asList(line.split(" "));
-        assertThat(tokens)
-            .isEqualTo(words.subList(next, Math.min(words.size(), next + tokens.size())));
-        next += tokens.size();
+        StringBuilder expected = new StringBuilder(word);
+        int last = next;
+        while (expected.length() < line.length()) {
+          expected.append(gaps.get(last + 1)).append(words.get(last + 1));
+          last++;
+        }
+        assertThat(line).isEqualTo(expected.toString());
+        placed.add(new Placed(-1, next, last));
+        next = last + 1;
       }
     }
     assertThat(next).as("every word placed").isEqualTo(words.size());
-    return pieces;
+    return placed;
   }
 
   @ParameterizedTest
   @MethodSource("seeds")
-  void the_lines_give_back_the_words_in_order_and_only_over_long_words_are_cut(long seed) {
-    List<String> words = words(seed);
-    List<String> lines = Wrap.lines(paragraph(seed), width(seed));
-    if (words.isEmpty()) {
-      assertThat(lines).containsExactly("");
-    } else {
-      pieces(words, lines, width(seed));
-    }
+  void the_lines_give_back_the_words_and_their_spaces_and_only_over_long_words_are_cut(long seed) {
+    placed(seed);
   }
 
   @ParameterizedTest
@@ -208,20 +281,21 @@ class WrapTest {
   void no_line_ends_before_a_word_or_character_that_would_have_fitted(long seed) {
     int width = width(seed);
     List<String> words = words(seed);
+    List<String> gaps = gaps(seed);
     List<String> lines = Wrap.lines(paragraph(seed), width);
-    if (words.isEmpty()) {
-      return;
-    }
-    List<Integer> pieces = pieces(words, lines, width);
-    for (int i = 0; i + 1 < lines.size(); i++) {
+    List<Placed> placed = placed(seed);
+    for (int i = 0; i + 1 < placed.size(); i++) {
       String line = lines.get(i);
-      String following = lines.get(i + 1);
-      if (pieces.get(i) == -1 && pieces.get(i + 1) == -1) {
-        String first = following.split(" ")[0];
-        assertThat(Columns.width(line) + 1 + Columns.width(first))
+      String following = lines.get(i + 1).substring(indent(seed).length());
+      Placed here = placed.get(i);
+      Placed then = placed.get(i + 1);
+      if (here.piece() == -1 && then.piece() == -1) {
+        String gap = gaps.get(here.last() + 1);
+        String first = words.get(then.first());
+        assertThat(Columns.width(line) + gap.length() + Columns.width(first))
             .as("%s | %s", line, first)
             .isGreaterThan(width);
-      } else if (pieces.get(i) != -1 && pieces.get(i).equals(pieces.get(i + 1))) {
+      } else if (here.piece() != -1 && here.piece() == then.piece()) {
         assertThat(Columns.width(line) + Columns.of(following.codePointAt(0)))
             .as("%s | %s", line, following)
             .isGreaterThan(width);

@@ -10,9 +10,10 @@ import java.util.OptionalInt;
  * Gregorian month names in Persian (CLDR and common spellings) and English, by normalized key.
  *
  * <p>{@code MonthNames.month("ژوئن")}, {@code month("جون")} and {@code month("Jun")} are all 6.
- * Only the date reader asks: مه and می are ordinary words anywhere else.
+ * Only where a date is expected: مه and می are ordinary words anywhere else (the date reader, and
+ * the deriver where a number stands next to the name).
  */
-final class MonthNames {
+public final class MonthNames {
   private static final List<List<String>> NAMES =
       List.of(
           List.of("ژانویه", "جنوری", "ژانویهٔ", "january", "jan"),
@@ -60,7 +61,7 @@ final class MonthNames {
   private MonthNames() {}
 
   /** The month (1–12) a single word names, compared as a normalized key. */
-  static OptionalInt month(String word) {
+  public static OptionalInt month(String word) {
     Integer m = BY_KEY.get(Normalization.key(word));
     return m == null ? OptionalInt.empty() : OptionalInt.of(m);
   }
