@@ -268,7 +268,7 @@ final class GiftParser {
       GiftAnswers.Answer a = answers.get(i);
       double credit = a.credit();
       String option = texts.answer(a.text());
-      options.add(Text.of(GiftText.language(option), option));
+      options.add(Text.of(Html.languageOf(option), option));
       credits.add(credit);
       weighted |= credit != 0 && credit != 1;
       if (single ? credit == 1 : credit > 0) {
@@ -319,7 +319,7 @@ final class GiftParser {
       }
       pairs.add(
           new Question.Pair(
-              Text.of(GiftText.language(left), left), Text.of(GiftText.language(right), right)));
+              Text.of(Html.languageOf(left), left), Text.of(Html.languageOf(right), right)));
     }
     return new Question.Match(info(id, prompt, general), pairs);
   }
@@ -405,7 +405,7 @@ final class GiftParser {
     parts.add(
         new ClozeText.Gap(graded.right(), graded.partial(), options ? graded.all() : List.of()));
     parts.add(new ClozeText.Literal(tail));
-    Language language = GiftText.language(head + tail);
+    Language language = Html.languageOf(head + tail);
     String prompt = language == Language.FA ? "جای خالی را پر کنید." : "Fill in the gap.";
     return new Question.Cloze(
         info(id, prompt, first(general, graded.feedback())), new ClozeText(parts));
@@ -452,8 +452,8 @@ final class GiftParser {
   private Info info(String id, String prompt, Optional<String> explanation) {
     return new Info(
         id,
-        Text.of(GiftText.language(prompt), prompt),
-        explanation.filter(e -> !e.isBlank()).map(e -> Text.of(GiftText.language(e), e)),
+        Text.of(Html.languageOf(prompt), prompt),
+        explanation.filter(e -> !e.isBlank()).map(e -> Text.of(Html.languageOf(e), e)),
         Optional.empty(),
         tags,
         1);

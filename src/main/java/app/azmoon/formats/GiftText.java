@@ -1,6 +1,5 @@
 package app.azmoon.formats;
 
-import app.azmoon.domain.question.Language;
 import java.util.Optional;
 
 /**
@@ -24,7 +23,7 @@ record GiftText(boolean html) {
   String literal(String written) {
     String text = written.replaceAll("[ \\t]*\\n[ \\t]*", " ");
     if (html) {
-      String core = GiftHtml.text(text);
+      String core = Html.toText(text);
       // The spaces next to a gap survive the reduction.
       String lead = text.startsWith(" ") ? " " : "";
       String trail = text.endsWith(" ") ? " " : "";
@@ -43,14 +42,6 @@ record GiftText(boolean html) {
 
   Optional<String> feedback(String written) {
     return Optional.ofNullable(written).map(this::clean).filter(f -> !f.isEmpty());
-  }
-
-  /** Persian when the text has an Arabic-script letter, else English. */
-  static Language language(String text) {
-    return text.codePoints()
-            .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC)
-        ? Language.FA
-        : Language.EN;
   }
 
   /** Escapes swapped for placeholders: {@code \~} becomes one character no text has. */

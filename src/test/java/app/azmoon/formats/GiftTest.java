@@ -378,12 +378,12 @@ class GiftTest {
     Question.Choice q =
         (Question.Choice)
             GIFT.read(
-                    "::H::[html]<p>Pick&nbsp;one&hellip; &foo; &#0;</p>{=&lt;b&gt; ~<i>c</i> &amp; d"
+                    "::H::[html]<p>Pick&nbsp;one&hellip; &foo;</p>{=&lt;b&gt; ~<i>c</i> &amp; d"
                         + " ~x&zwnj;y ####<b>Because</b><br/>it is.}",
                     "x")
                 .questions()
                 .get(0);
-    assertThat(q.info().prompt().in(Language.EN)).isEqualTo("Pick one… &foo; &#0;");
+    assertThat(q.info().prompt().in(Language.EN)).isEqualTo("Pick one… &foo;");
     assertThat(q.choices())
         .extracting(t -> t.in(Language.EN))
         .containsExactly("<b>", "c & d", "x\u200Cy");
