@@ -190,10 +190,8 @@ final class GiftParser {
       String id = ids.next(name != null && !name.isEmpty() ? name : prompt);
       question = cloze(id, texts, before, after, body, explanation);
     } else {
-      String prompt = texts.clean(before);
-      if (missingWord) {
-        prompt = (prompt + " _____ " + texts.clean(after)).strip();
-      }
+      // As Moodle does, answers inside the text leave a blank where they stood.
+      String prompt = texts.clean(missingWord ? before + "_____" + after : before);
       if (prompt.isEmpty()) {
         if (title == null || title.isEmpty()) {
           throw new Skip("the question has no text");

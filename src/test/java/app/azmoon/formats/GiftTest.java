@@ -337,6 +337,8 @@ class GiftTest {
     assertThat(q.info().prompt()).isEqualTo(Text.of(Language.EN, "Capital"));
     Question numeric = GIFT.read("Born in {#1822} AD.", "x").questions().get(0);
     assertThat(numeric.info().prompt()).isEqualTo(Text.of(Language.EN, "Born in _____ AD."));
+    Question pi = GIFT.read("Pi to three places? {#3.14159:0.0005}.", "x").questions().get(0);
+    assertThat(pi.info().prompt()).isEqualTo(Text.of(Language.EN, "Pi to three places? _____."));
     assertThat(((Question.Numeric) numeric).answer()).isEqualTo(new BigDecimal("1822"));
     assertThat(numeric.info().explanation()).isEqualTo(Optional.empty());
   }
