@@ -21,6 +21,7 @@ public final class Formats {
 
   private static final List<Format> ALL =
       List.of(
+          Format.both("gift", new Gift()),
           Format.both("moodle-xml", new MoodleXml()),
           Format.both("aiken", new Aiken()),
           Format.both("csv", new Csv()),

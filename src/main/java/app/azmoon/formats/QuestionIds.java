@@ -14,8 +14,8 @@ import java.util.Set;
  *
  * <p>With prefix {@code kw}, the name "Busan port" gives {@code kw-busan-port}; the Persian name
  * «بندر بوسان» gives {@code kw-q-} and eight hex digits of its SHA-256; a second question with the
- * same name gets {@code -2} after its id. A name that already is an id with the prefix, such as
- * {@code kw-busan-port}, is kept as it is.
+ * same name gets {@code -2} after its id. A name that is already an id starting with the prefix,
+ * such as {@code kw-busan-port}, is that id.
  */
 public final class QuestionIds {
   private final String prefix;
@@ -27,9 +27,13 @@ public final class QuestionIds {
 
   /** A new id for a question named {@code name} (a title, or its prompt when it has none). */
   public String next(String name) {
-    // A name that already is an id with this prefix (a bank written out and read back) stays.
-    String base =
-        Ids.isValid(name) && name.startsWith(prefix + "-") ? name : prefix + "-" + slug(name);
+    // A name that already is an id of this prefix (a title Azmoon wrote on export) is kept whole,
+    // so that exporting and importing again gives the same ids.
+    boolean own = Ids.isValid(name) && name.startsWith(prefix + "-");
+    if (own && taken.add(name)) {
+      return name;
+    }
+    String base = own ? name : prefix + "-" + slug(name);
     if (base.length() > Ids.MAX_LENGTH - 4) {
       base = base.substring(0, Ids.MAX_LENGTH - 4).replaceAll("-+$", "");
     }
@@ -67,7 +71,7 @@ public final class QuestionIds {
     return ascii.length() > 40 ? ascii.substring(0, 40).replaceAll("-+$", "") : ascii;
   }
 
-  /** The slug of {@code name} when it is made of its Latin words, empty when it is a hash. */
+  /** The Latin words of {@code name} as {@link #slug} gives them; empty when it would hash it. */
   static Optional<String> latin(String name) {
     String slug = slug(name);
     return slug.equals("q-" + Ids.hash(name.strip())) ? Optional.empty() : Optional.of(slug);

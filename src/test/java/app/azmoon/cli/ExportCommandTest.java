@@ -70,7 +70,7 @@ class ExportCommandTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"csv", "aiken", "moodle-xml"})
+  @ValueSource(strings = {"csv", "aiken", "moodle-xml", "gift"})
   void an_exported_file_imports_back(String format) {
     assertThat(run("export", "--to", format, "-o", "kw." + format).code()).isZero();
     Cli.Result r = run("import", "--from", format, "kw." + format, "-o", "back.json");

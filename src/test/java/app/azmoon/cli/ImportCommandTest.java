@@ -225,6 +225,16 @@ class ImportCommandTest {
   }
 
   @Test
+  void a_gift_file_imports_with_a_note_per_question_left_out_naming_its_line() {
+    Path corpus = Path.of("src/test/resources/formats/corpus.gift").toAbsolutePath();
+    Cli.Result r = run("import", "--from", "gift", corpus.toString(), "-o", "g.json");
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.err()).contains(corpus + ":line 84: this '{' is never closed");
+    assertThat(r.out()).startsWith("imported ").contains("(bank corpus, fa)");
+    assertThat(run("validate", dir.resolve("g.json").toString()).code()).isZero();
+  }
+
+  @Test
   void a_hostile_xml_file_is_refused_in_one_sentence_and_nothing_is_written() {
     for (String name : java.util.List.of("billion-laughs.xml", "external-dtd.xml")) {
       Path file = Path.of("src/test/resources/formats/moodle", name).toAbsolutePath();

@@ -21,4 +21,14 @@ class QuestionIdsTest {
     assertThat(ids.next("kwx-busan")).isEqualTo("kw-kwx-busan");
     assertThat(ids.next("Kw-Busan")).isEqualTo("kw-kw-busan");
   }
+
+  @Test
+  void an_id_of_the_prefix_is_kept_whole_even_at_eighty_characters() {
+    QuestionIds ids = new QuestionIds("kw");
+    String longId = "kw-" + "a".repeat(40) + "-" + "b".repeat(36);
+    assertThat(longId).hasSize(80);
+    assertThat(ids.next(longId)).isEqualTo(longId);
+    assertThat(ids.next("q1")).isEqualTo("kw-q1");
+    assertThat(ids.next("korean-war-q1")).isEqualTo("kw-korean-war-q1");
+  }
 }
