@@ -109,7 +109,7 @@ public final class ReviewLoop {
       if (key == 'q' || key == CTRL_D || key < 0) {
         return null;
       } else if (key == CTRL_C) {
-        if (input.readKey(screen.plain("interrupt")) == CTRL_C) {
+        if (input.confirmQuit(screen.plain("interrupt"))) {
           return null;
         }
         shown = screen.line(words.keys(session.preselected()));

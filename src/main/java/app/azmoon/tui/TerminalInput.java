@@ -16,6 +16,11 @@ public final class TerminalInput implements LineInput {
   /** What {@link #readKey} returns for Ctrl-C. */
   public static final int CTRL_C = 3;
 
+  private static final int CTRL_D = 4;
+
+  /** How long after a Ctrl-C its own key may still arrive. */
+  private static final long SAME_PRESS_MILLIS = 60;
+
   private final Terminal terminal;
   private final LineReader reader;
   private List<String> completions = List.of();
@@ -30,6 +35,9 @@ public final class TerminalInput implements LineInput {
    */
   private volatile boolean readingKey;
 
+  /** Inside {@link #confirmQuit}: only a key answers there. */
+  private volatile boolean asking;
+
   public TerminalInput(Terminal terminal) {
     this.terminal = terminal;
     // Ctrl-C outside the line editor (while a screen is printed) must not kill the session
@@ -39,7 +47,7 @@ public final class TerminalInput implements LineInput {
     terminal.handle(
         Terminal.Signal.INT,
         signal -> {
-          if (readingKey) {
+          if (readingKey || asking) {
             return; // the key itself is read as Ctrl-C: the same press is not a signal too
           }
           interruptPending = true;
@@ -80,17 +88,46 @@ public final class TerminalInput implements LineInput {
   }
 
   /**
+   * Asks with one key in raw mode: a second Ctrl-C (or Ctrl-D) quits, any other key goes on. On a
+   * busy machine JLine's system terminal may report the Ctrl-C that led here twice: as the signal
+   * that ended the line editor and, a moment later, as a key left in the input. That key is the
+   * same press: it is set aside before asking, and signals while asking are not presses either.
+   */
+  @Override
+  public boolean confirmQuit(List<String> question) {
+    asking = true;
+    interruptPending = false;
+    try {
+      int key = readKey(question, true);
+      return key == CTRL_C || key == CTRL_D || key < 0;
+    } finally {
+      interruptPending = false;
+      asking = false;
+    }
+  }
+
+  /**
    * Shows {@code lines}, then reads one key in raw mode. Ctrl-C arrives as a key (3), not a signal,
    * so a review can save and end rather than die; the terminal's attributes are restored whatever
    * happens. The lines are printed only once raw mode is on: a key pressed as soon as they show is
    * read as a key, never taken by the line discipline as a signal.
    */
   public int readKey(List<String> lines) {
+    return readKey(lines, false);
+  }
+
+  private int readKey(List<String> lines, boolean afterCtrlC) {
     Attributes previous = terminal.enterRawMode();
     try {
       Attributes raw = new Attributes(terminal.getAttributes());
       raw.setLocalFlag(Attributes.LocalFlag.ISIG, false);
       terminal.setAttributes(raw);
+      if (afterCtrlC) {
+        // The Ctrl-C's own key, if it is still to come: no person presses twice this fast.
+        while (terminal.reader().peek(SAME_PRESS_MILLIS) == CTRL_C) {
+          terminal.reader().read();
+        }
+      }
       print(lines);
       if (interruptPending) {
         interruptPending = false; // a Ctrl-C pressed while the screen was printed

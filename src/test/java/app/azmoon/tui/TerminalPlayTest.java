@@ -20,7 +20,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
-import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -116,13 +115,23 @@ class TerminalPlayTest {
     assertThat(s.current()).isEmpty();
   }
 
-  /** The second Ctrl-C comes while the first is still being handled: it is not lost. */
-  @RepeatedTest(5)
-  void two_ctrl_c_at_once_quit() throws Exception {
+  /**
+   * A Ctrl-C reported twice at once (as a real terminal under load may: the signal, then its key)
+   * is one press: it asks, and Enter goes on.
+   */
+  @Test
+  void a_ctrl_c_reported_twice_at_once_is_one_press() throws Exception {
     Session s = session();
-    String out = play(s, after(PROMPT, "\u0003\u0003"));
-    assertThat(out).contains("Press Ctrl-C again to quit", "Score: 0 of 0");
-    assertThat(s.current()).isEmpty();
+    String out =
+        play(
+            s,
+            after(PROMPT, "\u0003\u0003"),
+            after("Press Ctrl-C again to quit", "\r"),
+            after(PROMPT, "2\r"),
+            after("Question 2/3", ""),
+            after(PROMPT, "\u0004"));
+    assertThat(s.summary().firstTries()).hasSize(1);
+    assertThat(out).contains("Score: 1 of 1");
   }
 
   @Test
