@@ -178,6 +178,10 @@ public final class Gift implements BankImport, BankExport {
       if (part instanceof ClozeText.Literal l) {
         s.append(GiftText.escape(l.text()));
       } else if (part instanceof ClozeText.Gap g) {
+        if (g.selectAll()) {
+          throw new IllegalStateException(
+              "a select-all gap has no GIFT form (Moodle XML and JSON keep it)");
+        }
         s.append("{");
         if (g.options().isEmpty()) {
           g.answers().forEach(a -> s.append("\n\t=").append(answerText(a)));
