@@ -23,7 +23,7 @@ import java.util.Set;
  *
  * <p>A bank's choice question «کدام بندر؟» with options بوسان (right) and سئول is written {@code
  * ::kw-port:: کدام بندر؟ {=بوسان ~سئول}}. Order questions and cloze questions of more than one gap
- * have no GIFT form; they are listed as skipped.
+ * have no GIFT form, nor has a select-all gap; they are listed as skipped.
  */
 public final class Gift implements BankImport, BankExport {
 
@@ -110,6 +110,10 @@ public final class Gift implements BankImport, BankExport {
         throw new IllegalStateException(
             "GIFT has one gap per question; this cloze has " + c.text().gaps().size());
       }
+      if (c.text().gaps().get(0).selectAll()) {
+        throw new IllegalStateException(
+            "a select-all gap has no GIFT form (Moodle XML and JSON keep it)");
+      }
       return Optional.empty();
     }
     throw new IllegalStateException("GIFT has no " + q.kind().code() + " questions");
@@ -178,10 +182,6 @@ public final class Gift implements BankImport, BankExport {
       if (part instanceof ClozeText.Literal l) {
         s.append(GiftText.escape(l.text()));
       } else if (part instanceof ClozeText.Gap g) {
-        if (g.selectAll()) {
-          throw new IllegalStateException(
-              "a select-all gap has no GIFT form (Moodle XML and JSON keep it)");
-        }
         s.append("{");
         if (g.options().isEmpty()) {
           g.answers().forEach(a -> s.append("\n\t=").append(answerText(a)));
