@@ -194,8 +194,9 @@ final class EmbeddedAnswers {
       throw new IllegalArgumentException("gap " + n + " has no right option");
     }
     double share = 1.0 / right.size();
-    boolean moodles = alts.stream().allMatch(a -> Math.abs(Math.abs(a.fraction()) - share) < 0.001);
-    if (!moodles) {
+    boolean asMoodle =
+        alts.stream().allMatch(a -> Math.abs(Math.abs(a.fraction()) - share) < 0.001);
+    if (!asMoodle) {
       warnings.add(
           "gap "
               + n

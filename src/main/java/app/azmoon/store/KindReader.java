@@ -310,13 +310,13 @@ final class KindReader {
             });
   }
 
-  /**
-   * {@code {"options": […], "partial": […]}}: what a gap has besides its answers, as a gap with no
-   * answers of its own yet; {@code {}} for a gap with nothing more.
-   */
   /** What a {@code gaps} entry adds to its gap. */
   private record GapDetails(List<Partial> partial, List<String> options, boolean selectAll) {}
 
+  /**
+   * {@code {"options": […], "partial": […], "selectAll": true}}: what a gap has besides its
+   * answers; {@code {}} for a gap with nothing more.
+   */
   private Optional<GapDetails> gapDetails(Json value) {
     Optional<Json.Obj> obj = check.object(value);
     if (obj.isEmpty()) {
