@@ -94,7 +94,9 @@ public final class Anki implements BankExport {
       if (part instanceof ClozeText.Gap g) {
         // "::" inside a cloze would start Anki's hint; an encoded colon is shown the same.
         text.append("{{c").append(++gap).append("::");
-        text.append(html(g.answers().get(0)).replace(":", "&#58;")).append("}}");
+        // A select-all gap hides all its right options; any other gap, its first answer.
+        String hidden = g.selectAll() ? String.join(", ", g.answers()) : g.answers().get(0);
+        text.append(html(hidden).replace(":", "&#58;")).append("}}");
       } else {
         text.append(html(((ClozeText.Literal) part).text()));
       }

@@ -20,8 +20,8 @@ import java.util.regex.Pattern;
  * {1:SHORTANSWER:=Busan~%50%Pusan#feedback}} or {@code {1:MC:=Seoul~Busan}}.
  *
  * <p>Reading gives a cloze question's prompt (the paragraphs before the first gap, if any) and its
- * text; a choice gap keeps its options and a 50% answer its half credit. Writing makes every gap
- * weigh 1.
+ * text; a choice gap keeps its options and a 50% answer its half credit, a select-all gap ({@code
+ * MULTIRESPONSE}) its options and which are right. Writing makes every gap weigh 1.
  */
 final class EmbeddedAnswers {
   /**
@@ -72,8 +72,8 @@ final class EmbeddedAnswers {
   record Alternative(double fraction, String text) {}
 
   /**
-   * Reads {@code html}; fails with a sentence when a gap cannot be carried (a select-all gap, a gap
-   * with no 100% answer).
+   * Reads {@code html}; fails with a sentence when a gap cannot be carried (a gap with no 100%
+   * answer, a select-all gap with no right option).
    */
   static Read read(String html) {
     Matcher m = GAP.matcher(html);
@@ -137,11 +137,8 @@ final class EmbeddedAnswers {
 
   private static Gap gap(int n, String rawType, String body, List<String> warnings) {
     String type = rawType.toUpperCase(java.util.Locale.ROOT);
-    if (SELECT_ALL.contains(type)) {
-      throw new IllegalArgumentException(
-          "gap " + n + " is " + rawType + " (select all that apply), which a cloze gap cannot be");
-    }
-    boolean choice = CHOICE.contains(type);
+    boolean selectAll = SELECT_ALL.contains(type);
+    boolean choice = selectAll || CHOICE.contains(type);
     boolean number = NUMBER.contains(type);
     if (!choice && !number && !SHORT.contains(type) && !SHORT_CASE.contains(type)) {
       throw new IllegalArgumentException("gap " + n + " has the unknown type " + rawType);
@@ -175,10 +172,38 @@ final class EmbeddedAnswers {
         warnings.add("gap " + n + ": the wrong answer \"" + text + "\" is dropped");
       }
     }
+    if (selectAll) {
+      return selectAll(n, body, options, warnings);
+    }
     if (answers.isEmpty()) {
       throw new IllegalArgumentException("gap " + n + " has no answer worth 100%");
     }
     return new Gap(List.copyOf(answers), partial, List.copyOf(options));
+  }
+
+  /**
+   * A select-all gap: its options of positive weight are the right ones. It is scored as (right −
+   * wrong picks) ÷ right options, Moodle's own score only when each right option weighs 1/k and
+   * each other −1/k; other weights are noted.
+   */
+  private static Gap selectAll(int n, String body, Set<String> options, List<String> warnings) {
+    List<Alternative> alts = alternatives(body);
+    List<String> right =
+        alts.stream().filter(a -> a.fraction() > 0).map(Alternative::text).toList();
+    if (right.isEmpty()) {
+      throw new IllegalArgumentException("gap " + n + " has no right option");
+    }
+    double share = 1.0 / right.size();
+    boolean asMoodle =
+        alts.stream().allMatch(a -> Math.abs(Math.abs(a.fraction()) - share) < 0.001);
+    if (!asMoodle) {
+      warnings.add(
+          "gap "
+              + n
+              + " (select all that apply): its weights are dropped; here it earns"
+              + " (right − wrong picks) ÷ right options");
+    }
+    return new Gap(right, List.of(), List.copyOf(options), true);
   }
 
   private static String number(int n, String text, List<String> warnings) {
@@ -249,6 +274,15 @@ final class EmbeddedAnswers {
       gap.answers().forEach(a -> alts.add("%100%" + escape(a)));
       gap.partial().forEach(p -> alts.add("%" + percent(p.credit()) + "%" + escape(p.answer())));
       return "{1:SHORTANSWER:" + String.join("~", alts) + "}";
+    }
+    if (gap.selectAll()) {
+      // Moodle sums the picks' weights: ±1/k makes its score the select-all rule's.
+      String right = "%" + percent(1.0 / gap.answers().size()) + "%";
+      String wrong = "%" + percent(-1.0 / gap.answers().size()) + "%";
+      for (String option : gap.options()) {
+        alts.add((gap.answers().contains(option) ? right : wrong) + escape(option));
+      }
+      return "{1:MULTIRESPONSE:" + String.join("~", alts) + "}";
     }
     for (String option : gap.options()) {
       String mark = gap.answers().contains(option) ? "%100%" : "";

@@ -23,7 +23,7 @@ import java.util.Set;
  *
  * <p>A bank's choice question «کدام بندر؟» with options بوسان (right) and سئول is written {@code
  * ::kw-port:: کدام بندر؟ {=بوسان ~سئول}}. Order questions and cloze questions of more than one gap
- * have no GIFT form; they are listed as skipped.
+ * have no GIFT form, nor has a select-all gap; they are listed as skipped.
  */
 public final class Gift implements BankImport, BankExport {
 
@@ -109,6 +109,10 @@ public final class Gift implements BankImport, BankExport {
       if (c.text().gaps().size() != 1) {
         throw new IllegalStateException(
             "GIFT has one gap per question; this cloze has " + c.text().gaps().size());
+      }
+      if (c.text().gaps().get(0).selectAll()) {
+        throw new IllegalStateException(
+            "a select-all gap has no GIFT form (Moodle XML and JSON keep it)");
       }
       return Optional.empty();
     }

@@ -96,10 +96,18 @@ public final class QuestionView {
     } else if (q instanceof Question.Numeric n && n.unit().isPresent()) {
       return messages.get("kind.numeric.unit", n.unit().get().in(lang()));
     } else if (q instanceof Question.Cloze c) {
-      int gaps = c.text().gaps().size();
-      return gaps == 1
-          ? messages.get("kind.cloze.one")
-          : messages.get("kind.cloze", Display.digits(gaps, lang()));
+      List<ClozeText.Gap> gaps = c.text().gaps();
+      StringBuilder s =
+          new StringBuilder(
+              gaps.size() == 1
+                  ? messages.get("kind.cloze.one")
+                  : messages.get("kind.cloze", Display.digits(gaps.size(), lang())));
+      for (int g = 0; g < gaps.size(); g++) {
+        if (gaps.get(g).selectAll()) {
+          s.append(' ').append(messages.get("kind.cloze.all", Display.digits(g + 1, lang())));
+        }
+      }
+      return s.toString();
     }
     return messages.get("kind." + q.kind().code());
   }

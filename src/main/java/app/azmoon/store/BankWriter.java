@@ -138,6 +138,9 @@ public final class BankWriter {
           if (!g.partial().isEmpty()) {
             gap.add("partial", partials(g.partial()));
           }
+          if (g.selectAll()) {
+            gap.addProperty("selectAll", true);
+          }
           details.add(gap);
         }
         o.add("gaps", details);

@@ -106,7 +106,7 @@ final class KindReader {
                   s -> {
                     try {
                       ClozeText text = ClozeText.parse(s);
-                      Optional<List<ClozeText.Gap>> gaps =
+                      Optional<List<GapDetails>> gaps =
                           check.list(obj, "gaps", false, 1, this::gapDetails);
                       if (failed(obj, "gaps", gaps)) {
                         return Optional.empty();
@@ -310,27 +310,40 @@ final class KindReader {
             });
   }
 
+  /** What a {@code gaps} entry adds to its gap. */
+  private record GapDetails(List<Partial> partial, List<String> options, boolean selectAll) {}
+
   /**
-   * {@code {"options": […], "partial": […]}}: what a gap has besides its answers, as a gap with no
-   * answers of its own yet; {@code {}} for a gap with nothing more.
+   * {@code {"options": […], "partial": […], "selectAll": true}}: what a gap has besides its
+   * answers; {@code {}} for a gap with nothing more.
    */
-  private Optional<ClozeText.Gap> gapDetails(Json value) {
+  private Optional<GapDetails> gapDetails(Json value) {
     Optional<Json.Obj> obj = check.object(value);
     if (obj.isEmpty()) {
       return Optional.empty();
     }
-    check.onlyKeys(obj.get(), List.of("options", "partial"), "a gap");
+    check.onlyKeys(obj.get(), List.of("options", "partial", "selectAll"), "a gap");
     Optional<List<String>> options = check.list(obj.get(), "options", false, 2, check::string);
     Optional<List<Partial>> partial = check.list(obj.get(), "partial", false, 1, this::partial);
-    if (failed(obj.get(), "options", options) || failed(obj.get(), "partial", partial)) {
+    Optional<Boolean> selectAll = check.bool(obj.get(), "selectAll");
+    if (failed(obj.get(), "options", options)
+        || failed(obj.get(), "partial", partial)
+        || failed(obj.get(), "selectAll", selectAll)) {
+      return Optional.empty();
+    }
+    if (selectAll.orElse(false) && (options.isEmpty() || partial.isPresent())) {
+      check.report(
+          obj.get().members().get("selectAll").value().where(),
+          "a select-all gap needs \"options\" and has no \"partial\"");
       return Optional.empty();
     }
     return Optional.of(
-        new ClozeText.Gap(List.of(), partial.orElse(List.of()), options.orElse(List.of())));
+        new GapDetails(
+            partial.orElse(List.of()), options.orElse(List.of()), selectAll.orElse(false)));
   }
 
   /** The text's gaps, each with the options and partly right answers given for it in order. */
-  private static ClozeText withDetails(ClozeText text, List<ClozeText.Gap> details) {
+  private static ClozeText withDetails(ClozeText text, List<GapDetails> details) {
     List<ClozeText.Gap> gaps = text.gaps();
     if (details.size() != gaps.size()) {
       throw new IllegalArgumentException(
@@ -342,7 +355,8 @@ final class KindReader {
     }
     List<ClozeText.Gap> merged = new ArrayList<>();
     for (int i = 0; i < gaps.size(); i++) {
-      merged.add(gaps.get(i).with(details.get(i).partial(), details.get(i).options()));
+      GapDetails d = details.get(i);
+      merged.add(gaps.get(i).with(d.partial(), d.options(), d.selectAll()));
     }
     return text.withGaps(merged);
   }

@@ -3,12 +3,17 @@ package app.azmoon.formats;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.azmoon.domain.question.Bank;
+import app.azmoon.domain.question.ClozeText;
+import app.azmoon.domain.question.Info;
+import app.azmoon.domain.question.Language;
 import app.azmoon.domain.question.Question;
+import app.azmoon.domain.question.Text;
 import app.azmoon.store.BankReader;
 import app.azmoon.store.Origin;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -84,5 +89,35 @@ class AnkiTest {
       assertThat(shown).containsExactlyInAnyOrderElementsOf(IntStream.range(0, n).boxed().toList());
       assertThat(shown).isNotEqualTo(IntStream.range(0, n).boxed().toList());
     }
+  }
+
+  @Test
+  void a_select_all_gap_hides_every_right_option_and_a_choice_gap_its_answer() {
+    Question q =
+        new Question.Cloze(
+            new Info(
+                "kw-all",
+                Text.of(Language.EN, "Fill in."),
+                Optional.empty(),
+                Optional.empty(),
+                List.of(),
+                1),
+            new ClozeText(
+                List.of(
+                    new ClozeText.Literal("Cities: "),
+                    new ClozeText.Gap(
+                        List.of("Seoul", "Busan"),
+                        List.of(),
+                        List.of("Seoul", "Tokyo", "Busan"),
+                        true),
+                    new ClozeText.Literal("; port: "),
+                    new ClozeText.Gap(
+                        List.of("Incheon"), List.of(), List.of("Incheon", "Tokyo")))));
+    Exported out =
+        ANKI.write(
+            new Bank(
+                "kw", Text.of(Language.EN, "Korea"), Language.EN, Optional.empty(), List.of(q)));
+    assertThat(out.skipped()).isEmpty();
+    assertThat(out.text()).contains("Cities: {{c1::Seoul, Busan}}; port: {{c2::Incheon}}");
   }
 }

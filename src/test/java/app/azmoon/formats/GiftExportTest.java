@@ -28,6 +28,10 @@ class GiftExportTest {
   }
 
   private static String export(Question... questions) {
+    return exported(questions).text();
+  }
+
+  private static Exported exported(Question... questions) {
     Bank bank =
         new Bank(
             "kw",
@@ -35,7 +39,7 @@ class GiftExportTest {
             Language.FA,
             Optional.empty(),
             List.of(questions));
-    return new Gift().write(bank).text();
+    return new Gift().write(bank);
   }
 
   @Test
@@ -87,5 +91,34 @@ class GiftExportTest {
         .contains("::kw-tons:: چند تن؟ {#635000:1000\n}")
         .contains("::kw-june:: کی؟ {\n\t=1950-06\n\t=June 1950\n\t=ژوئن ۱۹۵۰\n}")
         .contains("::kw-gap:: بندر {\n\t=بوسان\n\t=%50%پوسان\n} در جنوب است.\n");
+  }
+
+  @Test
+  void a_cloze_with_a_select_all_gap_is_skipped_with_a_note_and_the_rest_is_written() {
+    Exported out =
+        exported(
+            new Question.Cloze(
+                info("kw-all", "پر کنید.", List.of(), null),
+                new ClozeText(
+                    List.of(
+                        new ClozeText.Literal("شهرها: "),
+                        new ClozeText.Gap(
+                            List.of("سئول", "بوسان"),
+                            List.of(),
+                            List.of("سئول", "توکیو", "بوسان"),
+                            true)))),
+            new Question.Cloze(
+                info("kw-one", "پر کنید.", List.of(), null),
+                new ClozeText(
+                    List.of(
+                        new ClozeText.Literal("بندر "),
+                        new ClozeText.Gap(
+                            List.of("بوسان"), List.of(), List.of("بوسان", "سئول"))))));
+    assertThat(out.skipped())
+        .singleElement()
+        .hasToString("kw-all: a select-all gap has no GIFT form (Moodle XML and JSON keep it)");
+    assertThat(out.text())
+        .doesNotContain("kw-all")
+        .contains("::kw-one:: بندر {\n\t=بوسان\n\t~سئول\n}");
   }
 }

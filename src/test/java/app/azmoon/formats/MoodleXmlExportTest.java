@@ -159,6 +159,45 @@ class MoodleXmlExportTest {
   }
 
   @Test
+  void a_select_all_gap_goes_out_as_multiresponse_and_comes_back_the_same_with_no_note() {
+    Question q =
+        new Question.Cloze(
+            info("b-cities", "پر کنید."),
+            new ClozeText(
+                List.of(
+                    new Literal("شهرهای جنوب: "),
+                    new Gap(
+                        List.of("سئول", "بوسان"),
+                        List.of(),
+                        List.of("سئول", "توکیو", "بوسان"),
+                        true),
+                    new Literal("، شهرهای شمال: "),
+                    new Gap(
+                        List.of("پیونگ‌یانگ", "کائسونگ", "وونسان"),
+                        List.of(),
+                        List.of("پیونگ‌یانگ", "پکن", "کائسونگ", "وونسان"),
+                        true),
+                    new Literal(" و بندر "),
+                    new Gap(List.of("اینچئون"), List.of(), List.of("اینچئون", "پکن")))));
+
+    Exported out = moodle.write(bank(q));
+    Imported back = moodle.read(out.text(), "b");
+
+    assertThat(out.skipped()).isEmpty();
+    assertThat(out.text())
+        .contains("{1:MULTIRESPONSE:%50%سئول~%-50%توکیو~%50%بوسان}")
+        .contains("{1:MULTIRESPONSE:%33.33333%پیونگ‌یانگ~%-33.33333%پکن~")
+        .contains("{1:MULTICHOICE:%100%اینچئون~پکن}");
+    assertThat(back.notes()).isEmpty();
+    assertThat(back.questions()).containsExactly(q);
+    for (String answer : List.of("1 3 | 1 3 4 | 1", "3 | 1 2 | 1", "1 2 3 | 4 | 2")) {
+      assertThat(AnswerChecker.check(back.questions().get(0), answer, Language.FA).credit())
+          .as(answer)
+          .isEqualTo(AnswerChecker.check(q, answer, Language.FA).credit());
+    }
+  }
+
+  @Test
   void a_persian_text_in_latin_letters_stays_persian_and_strict_spelling_is_noted() {
     Question.Typed q =
         new Question.Typed(

@@ -58,7 +58,7 @@ class MoodleXmlTest {
 
   @Test
   void the_corpus_gives_every_question_it_can_carry_and_skips_the_rest() {
-    assertThat(corpus.questions()).hasSize(16);
+    assertThat(corpus.questions()).hasSize(18);
   }
 
   @Test
@@ -245,8 +245,34 @@ class MoodleXmlTest {
   }
 
   @Test
+  void a_multiresponse_gap_is_a_select_all_gap_of_its_options_above_nothing() {
+    Question.Cloze weighted = (Question.Cloze) question(12);
+    assertThat(weighted.id()).isEqualTo("t-select-all-gap");
+    assertThat(weighted.text())
+        .isEqualTo(
+            new ClozeText(
+                List.of(
+                    new Literal("Pick: "),
+                    new Gap(List.of("a", "b"), List.of(), List.of("a", "b", "c"), true))));
+    Question.Cloze cities = (Question.Cloze) question(13);
+    assertThat(cities.info().prompt()).isEqualTo(fa("شهرهای کرهٔ جنوبی را نام ببرید."));
+    assertThat(cities.info().points()).isEqualTo(2);
+    assertThat(cities.text())
+        .isEqualTo(
+            new ClozeText(
+                List.of(
+                    new Literal("شهرها: "),
+                    new Gap(
+                        List.of("سئول", "بوسان"),
+                        List.of(),
+                        List.of("سئول", "توکیو", "بوسان"),
+                        true),
+                    new Literal("."))));
+  }
+
+  @Test
   void a_persian_category_gives_no_tag_and_multilang_text_gives_both_languages() {
-    assertThat(question(12))
+    assertThat(question(14))
         .isEqualTo(
             new Question.Typed(
                 info(
@@ -264,9 +290,9 @@ class MoodleXmlTest {
 
   @Test
   void ids_come_from_the_prompt_without_a_name_repeat_with_a_number_and_keep_a_prefixed_name() {
-    assertThat(question(13).id()).isEqualTo("t-" + QuestionIds.slug("سئول پایتخت کرهٔ شمالی است."));
-    assertThat(question(14).id()).isEqualTo("t-busan-port-2");
-    assertThat(question(15).id()).isEqualTo("t-already-an-id");
+    assertThat(question(15).id()).isEqualTo("t-" + QuestionIds.slug("سئول پایتخت کرهٔ شمالی است."));
+    assertThat(question(16).id()).isEqualTo("t-busan-port-2");
+    assertThat(question(17).id()).isEqualTo("t-already-an-id");
   }
 
   @Test
@@ -282,7 +308,9 @@ class MoodleXmlTest {
             new String[] {"question 'Busan landing'", "its gaps weigh [1, 2]"},
             new String[] {"question 'Capitals'", "gap 4 is case-sensitive"},
             new String[] {"question 'Capitals'", "gap 5: the tolerance ±1 is dropped"},
-            new String[] {"question 'Select all gap'", "MULTIRESPONSE (select all that apply)"},
+            new String[] {
+              "question 'Select all gap'", "gap 1 (select all that apply): its weights"
+            },
             new String[] {"question 'Intro'", "a description holds no question"},
             new String[] {"question 'Why'", "an essay cannot be checked"},
             new String[] {"question 'Formula'", "\"calculated\" has no Azmoon kind"},

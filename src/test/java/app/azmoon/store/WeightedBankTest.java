@@ -4,6 +4,7 @@ import static app.azmoon.store.BankFixture.bank;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.azmoon.domain.question.Bank;
+import app.azmoon.domain.question.ClozeText;
 import app.azmoon.domain.question.Question;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -28,7 +29,9 @@ class WeightedBankTest {
       {"id": "q-cloze", "type": "cloze", "prompt": "پر کنید",
        "text": "بندر {{بوسان}} و پایتخت {{سئول|سول}}",
        "gaps": [{"options": ["اینچئون", "بوسان", "پوسان"],
-                 "partial": [{"answer": "پوسان", "credit": 0.5}]}, {}]}""";
+                 "partial": [{"answer": "پوسان", "credit": 0.5}]}, {}]},
+      {"id": "q-all", "type": "cloze", "prompt": "پر کنید", "text": "شهرهای کره: {{سئول|بوسان}}",
+       "gaps": [{"options": ["سئول", "توکیو", "بوسان"], "selectAll": true}]}""";
 
   private Bank read(String json) throws IOException {
     return new BankReader(Origin.DEFAULT_MAX_BYTES)
@@ -43,9 +46,15 @@ class WeightedBankTest {
     Question.Cloze cloze = (Question.Cloze) bank.question("q-cloze").orElseThrow();
     assertThat(cloze.text().gaps().get(0).options()).containsExactly("اینچئون", "بوسان", "پوسان");
     assertThat(cloze.text().gaps().get(1).options()).isEmpty();
+    assertThat(cloze.text().gaps()).noneMatch(ClozeText.Gap::selectAll);
+    ClozeText.Gap all =
+        ((Question.Cloze) bank.question("q-all").orElseThrow()).text().gaps().get(0);
+    assertThat(all.selectAll()).isTrue();
+    assertThat(all.answers()).containsExactly("سئول", "بوسان");
 
     String written = BankWriter.questions(bank.questions());
     String again = written.substring(1, written.length() - 1); // the array's items
+    assertThat(again).containsOnlyOnce("\"selectAll\": true");
     assertThat(read(bank(again)).questions()).isEqualTo(bank.questions());
   }
 
@@ -61,6 +70,13 @@ class WeightedBankTest {
         "\"max\": 1951; \"max\": 1900; above max",
         "{}]}; {}, {}]}; give one for each",
         "[\"اینچئون\", \"بوسان\", \"پوسان\"]; [\"اینچئون\", \"پوسان\"]; not among its options",
+        "\"selectAll\": true; \"selectAll\": 1; expected true or false",
+        "{\"options\": [\"سئول\", \"توکیو\", \"بوسان\"], \"selectAll\": true}; {\"selectAll\": true};"
+            + " a select-all gap needs \"options\"",
+        "\"selectAll\": true}; \"selectAll\": true, \"partial\": [{\"answer\": \"توکیو\","
+            + " \"credit\": 0.5}]}; has no \"partial\"",
+        "[\"سئول\", \"توکیو\", \"بوسان\"], \"selectAll\"; [\"سئول\", \"توکیو\"], \"selectAll\";"
+            + " not among its options",
       })
   void a_bad_weight_is_refused_with_what_is_wrong(String from, String to, String message)
       throws IOException {

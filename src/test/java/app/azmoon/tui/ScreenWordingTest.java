@@ -99,4 +99,19 @@ class ScreenWordingTest {
         .contains("|")
         .contains(language == Language.EN ? "2 gaps" : "۲ جای خالی");
   }
+
+  @ParameterizedTest
+  @EnumSource(Language.class)
+  void a_select_all_gap_is_told_to_name_every_right_option(Language language) {
+    QuestionView view = new QuestionView(new Messages(language));
+    ClozeText text = ClozeText.parse("x {{a}} y {{b|c}}");
+    ClozeText.Gap all = text.gaps().get(1).with(List.of(), List.of("b", "c", "d"), true);
+    Question.Cloze q =
+        new Question.Cloze(info("c3", 1), text.withGaps(List.of(text.gaps().get(0), all)));
+    String every =
+        new Messages(language).get("kind.cloze.all", language == Language.EN ? "2" : "۲");
+    assertThat(view.instruction(q)).contains(every).contains("|");
+    assertThat(every).contains(language == Language.EN ? "[2]" : "[۲]");
+    assertThat(view.instruction(new Question.Cloze(info("c2", 1), text))).doesNotContain(every);
+  }
 }

@@ -1,11 +1,13 @@
 package app.azmoon.domain.answer;
 
+import app.azmoon.domain.answer.OptionPicks.Picks;
 import app.azmoon.domain.answer.TextMatcher.Found;
 import app.azmoon.domain.answer.TextMatcher.Known;
 import app.azmoon.domain.question.ClozeText.Gap;
 import app.azmoon.domain.question.Language;
 import app.azmoon.domain.question.Partial;
 import app.azmoon.domain.question.Question;
+import app.azmoon.domain.scoring.PartialCredit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -37,7 +39,10 @@ final class ClozeChecker {
     for (int g = 0; g < gaps.size(); g++) {
       Gap gap = gaps.get(g);
       String piece = g < pieces.size() ? pieces.get(g) : "";
-      Filled filled = gap.options().isEmpty() ? typed(gaps, g, piece) : picked(gap, piece);
+      Filled filled =
+          gap.options().isEmpty()
+              ? typed(gaps, g, piece)
+              : gap.selectAll() ? all(gap, piece) : picked(gap, piece);
       earned += filled.credit();
       typo |= filled.typo();
       normalized.add(Normalization.text(piece));
@@ -50,7 +55,10 @@ final class ClozeChecker {
         String.join(" | ", expected));
   }
 
-  /** What one gap earned, and how its answer is best spelled when a typo was forgiven. */
+  /**
+   * What one gap earned, and how its answer is best spelled when a typo was forgiven (or, for a
+   * select-all gap, all its right options).
+   */
   private record Filled(double credit, boolean typo, Optional<String> spelling) {
     static final Filled NOTHING = new Filled(0, false, Optional.empty());
   }
@@ -77,6 +85,35 @@ final class ClozeChecker {
     return target >= gaps.size()
         ? new Filled(partial.get(target - gaps.size()).credit(), false, Optional.empty())
         : Filled.NOTHING;
+  }
+
+  /**
+   * A select-all gap: every right option named, by numbers, letters or texts between spaces or
+   * commas (" | " and new lines part the gaps), scored as a select-all choice question is.
+   */
+  private static Filled all(Gap gap, String piece) {
+    List<String> options = gap.options();
+    List<Known> known = new ArrayList<>();
+    for (int i = 0; i < options.size(); i++) {
+      known.add(new Known(options.get(i), i + 1));
+    }
+    Optional<Picks> picks = OptionPicks.read(piece, known, options.size(), true);
+    if (picks.isEmpty()) {
+      return Filled.NOTHING;
+    }
+    int right = 0;
+    int wrong = 0;
+    for (int position : picks.get().positions()) {
+      boolean inRange = position >= 1 && position <= options.size();
+      if (inRange && gap.answers().contains(options.get(position - 1))) {
+        right++;
+      } else {
+        wrong++;
+      }
+    }
+    double credit = PartialCredit.selectAll(right, wrong, gap.answers().size());
+    return new Filled(
+        credit, picks.get().typo() && right > 0, Optional.of(String.join(", ", gap.answers())));
   }
 
   /** A gap with options: one named by its number, letter or text, as in a choice question. */

@@ -21,14 +21,25 @@ public record ClozeText(List<Part> parts) {
    * A gap and the answers it accepts, the first one being the one shown; {@code partial} answers
    * earn part of the gap's share. With {@code options}, the gap is a choice among them, as in
    * Moodle's embedded {@code MULTICHOICE}: the learner names one by its number or its text, and it
-   * is right when it is one of {@code answers}.
+   * is right when it is one of {@code answers}. With {@code selectAll} as well, as in Moodle's
+   * embedded {@code MULTIRESPONSE}, the learner names every right option: {@code answers} are the
+   * right ones, and the gap earns the select-all credit of a choice question.
    */
-  public record Gap(List<String> answers, List<Partial> partial, List<String> options)
+  public record Gap(
+      List<String> answers, List<Partial> partial, List<String> options, boolean selectAll)
       implements Part {
     public Gap {
       answers = List.copyOf(answers);
       partial = List.copyOf(partial);
       options = List.copyOf(options);
+      if (selectAll && (options.isEmpty() || answers.isEmpty())) {
+        throw new IllegalArgumentException(
+            "a select-all gap needs options and at least one right answer among them");
+      }
+      if (selectAll && !partial.isEmpty()) {
+        // The select-all rule scores every pick; a partly right option would mean nothing.
+        throw new IllegalArgumentException("a select-all gap has no partly right answers");
+      }
       if (!options.isEmpty()) {
         if (options.size() < 2) {
           throw new IllegalArgumentException("a gap with options needs two options or more");
@@ -44,13 +55,22 @@ public record ClozeText(List<Part> parts) {
       }
     }
 
+    public Gap(List<String> answers, List<Partial> partial, List<String> options) {
+      this(answers, partial, options, false);
+    }
+
     public Gap(List<String> answers) {
       this(answers, List.of(), List.of());
     }
 
-    /** This gap with the options and partly right answers of {@code details}. */
+    /** This gap with other options and partly right answers, a choice of one. */
     public Gap with(List<Partial> partial, List<String> options) {
-      return new Gap(answers, partial, options);
+      return with(partial, options, false);
+    }
+
+    /** This gap with other options and partly right answers, perhaps select-all. */
+    public Gap with(List<Partial> partial, List<String> options, boolean selectAll) {
+      return new Gap(answers, partial, options, selectAll);
     }
   }
 

@@ -1,0 +1,133 @@
+package app.azmoon.domain.answer;
+
+import app.azmoon.domain.answer.TextMatcher.Found;
+import app.azmoon.domain.answer.TextMatcher.Known;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Reads which shown options an answer names, by number, letter or text, for a choice question and a
+ * cloze gap with options alike. Several picks take any separator: "1,3", "۱ و ۳", "3 1", "a c",
+ * "الف، ج", "استالین، ترومن".
+ */
+final class OptionPicks {
+  /** Separators between whole option texts; a space is not one, as texts have spaces. */
+  private static final Pattern PIECES = Pattern.compile("[,،;؛\\n|+/]+");
+
+  private static final Set<String> CONJUNCTIONS = Set.of("و", "and", "or", "یا");
+  private static final Set<String> OPTION_WORDS =
+      Set.of("گزینه", "گزینههای", "option", "options", "choice", "choices");
+  private static final Set<String> AFTER_OPTION_WORD = Set.of("ی", "ها", "های");
+
+  private OptionPicks() {}
+
+  /** The picks read from an answer: shown positions (1-based, perhaps out of range). */
+  record Picks(Set<Integer> positions, boolean typo) {}
+
+  /**
+   * The options {@code answer} names among {@code shown} of them, whose texts {@code known}
+   * designate their positions; {@code several} when more than one may be picked.
+   */
+  static Optional<Picks> read(String answer, List<Known> known, int shown, boolean several) {
+    List<String> parts = withoutOptionWords(Labels.parts(answer));
+    Optional<Set<Integer>> labels = labels(parts, several);
+    boolean labelsInRange =
+        labels.isPresent() && labels.get().stream().allMatch(p -> p >= 1 && p <= shown);
+    if (labelsInRange && (several || labels.get().size() == 1)) {
+      return Optional.of(new Picks(labels.get(), false));
+    }
+    Optional<Found> whole = text(answer, known);
+    if (whole.isPresent()) {
+      return Optional.of(new Picks(Set.of(whole.get().target()), whole.get().typo()));
+    }
+    if (several) {
+      Optional<Picks> pieces = pieces(answer, known);
+      if (pieces.isPresent()) {
+        return pieces;
+      }
+    }
+    // Several labels for one answer, or a number past the last option: read, and wrong.
+    return labels.map(l -> new Picks(l, false));
+  }
+
+  /** Each piece between separators is labels or one option's text: "استالین، ترومن". */
+  private static Optional<Picks> pieces(String answer, List<Known> known) {
+    Set<Integer> positions = new LinkedHashSet<>();
+    boolean typo = false;
+    for (String piece : PIECES.split(Normalization.fold(answer))) {
+      if (Normalization.key(piece).isEmpty()) {
+        continue;
+      }
+      Optional<Set<Integer>> labels = labels(withoutOptionWords(Labels.parts(piece)), true);
+      if (labels.isPresent()) {
+        positions.addAll(labels.get());
+        continue;
+      }
+      Optional<Found> found = text(piece, known);
+      if (found.isEmpty()) {
+        return Optional.empty();
+      }
+      positions.add(found.get().target());
+      typo |= found.get().typo();
+    }
+    return positions.isEmpty() ? Optional.empty() : Optional.of(new Picks(positions, typo));
+  }
+
+  /**
+   * The option an answer names by its text, or by its label and text together as shown ("۲)
+   * استالین"), when both name the same option.
+   */
+  private static Optional<Found> text(String answer, List<Known> known) {
+    Optional<Found> found = TextMatcher.designate(answer, known, true);
+    List<String> parts = withoutOptionWords(Labels.parts(answer));
+    if ((found.isPresent() && !found.get().typo()) || parts.size() < 2) {
+      return found;
+    }
+    OptionalInt label = Labels.position(parts.get(0));
+    String rest = String.join(" ", parts.subList(1, parts.size()));
+    Optional<Found> labelled =
+        TextMatcher.designate(rest, known, true)
+            .filter(f -> label.isPresent() && f.target() == label.getAsInt());
+    return labelled.isPresent() ? labelled : found;
+  }
+
+  /**
+   * Reads parts that are all labels; و between two labels is "and", anywhere else it is the sixth
+   * Persian letter.
+   */
+  private static Optional<Set<Integer>> labels(List<String> parts, boolean several) {
+    Set<Integer> positions = new LinkedHashSet<>();
+    for (int i = 0; i < parts.size(); i++) {
+      String part = parts.get(i);
+      boolean between = i > 0 && i < parts.size() - 1;
+      if (several && between && CONJUNCTIONS.contains(part)) {
+        continue;
+      }
+      OptionalInt p = Labels.position(part);
+      if (p.isEmpty()) {
+        return Optional.empty();
+      }
+      positions.add(p.getAsInt());
+    }
+    return positions.isEmpty() ? Optional.empty() : Optional.of(positions);
+  }
+
+  /** "گزینه ۲", "گزینهٔ ب", "گزینه‌های ۱ و ۳": the word "option" says nothing. */
+  private static List<String> withoutOptionWords(List<String> parts) {
+    List<String> kept = new ArrayList<>();
+    for (int i = 0; i < parts.size(); i++) {
+      if (OPTION_WORDS.contains(parts.get(i))) {
+        boolean suffix = i + 2 < parts.size() && AFTER_OPTION_WORD.contains(parts.get(i + 1));
+        i += suffix ? 1 : 0;
+      } else {
+        kept.add(parts.get(i));
+      }
+    }
+    return kept;
+  }
+}
