@@ -267,7 +267,7 @@ final class GiftParser {
       GiftAnswers.Answer a = answers.get(i);
       double credit = a.credit();
       String option = texts.answer(a.text());
-      options.add(Text.of(Html.languageOf(option), option));
+      options.add(Text.of(Texts.languageOf(option), option));
       credits.add(credit);
       weighted |= credit != 0 && credit != 1;
       if (single ? credit == 1 : credit > 0) {
@@ -318,7 +318,7 @@ final class GiftParser {
       }
       pairs.add(
           new Question.Pair(
-              Text.of(Html.languageOf(left), left), Text.of(Html.languageOf(right), right)));
+              Text.of(Texts.languageOf(left), left), Text.of(Texts.languageOf(right), right)));
     }
     return new Question.Match(info(id, prompt, general), pairs);
   }
@@ -404,7 +404,7 @@ final class GiftParser {
     parts.add(
         new ClozeText.Gap(graded.right(), graded.partial(), options ? graded.all() : List.of()));
     parts.add(new ClozeText.Literal(tail));
-    Language language = Html.languageOf(head + tail);
+    Language language = Texts.languageOf(head + tail);
     String prompt = language == Language.FA ? "جای خالی را پر کنید." : "Fill in the gap.";
     return new Question.Cloze(
         info(id, prompt, first(general, graded.feedback())), new ClozeText(parts));
@@ -451,8 +451,8 @@ final class GiftParser {
   private Info info(String id, String prompt, Optional<String> explanation) {
     return new Info(
         id,
-        Text.of(Html.languageOf(prompt), prompt),
-        explanation.filter(e -> !e.isBlank()).map(e -> Text.of(Html.languageOf(e), e)),
+        Text.of(Texts.languageOf(prompt), prompt),
+        explanation.filter(e -> !e.isBlank()).map(e -> Text.of(Texts.languageOf(e), e)),
         Optional.empty(),
         tags,
         1);

@@ -88,15 +88,7 @@ final class Html {
       return Optional.of(new Text(fa, en));
     }
     String plain = html ? toText(raw) : raw.strip();
-    return plain.isEmpty() ? Optional.empty() : Optional.of(Text.of(languageOf(plain), plain));
-  }
-
-  /** Persian when the text has a letter of the Arabic script, else English. */
-  static Language languageOf(String text) {
-    return text.codePoints()
-            .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC)
-        ? Language.FA
-        : Language.EN;
+    return plain.isEmpty() ? Optional.empty() : Optional.of(Texts.of(plain));
   }
 
   /** {@code text} as HTML for Moodle, both languages for its multi-language filter. */
@@ -110,7 +102,7 @@ final class Html {
     }
     Language language = text.fa().isPresent() ? Language.FA : Language.EN;
     String value = text.in(language);
-    if (languageOf(value) == language) {
+    if (Texts.languageOf(value) == language) {
       return fromText(value);
     }
     // "B-29" as a Persian text would read back as English: its language is said outright.

@@ -261,7 +261,7 @@ final class MoodleQuestion {
     for (Element unit : children(child(q, "units"), "unit")) {
       String unitName = value(unit, "unit_name", "");
       BigDecimal multiplier = number(value(unit, "multiplier", "1"));
-      boolean persian = Html.languageOf(unitName) == Language.FA;
+      boolean persian = Texts.languageOf(unitName) == Language.FA;
       if (unitName.isEmpty()) {
         continue;
       } else if (multiplier.compareTo(BigDecimal.ONE) != 0) {

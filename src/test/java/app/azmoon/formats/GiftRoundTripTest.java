@@ -206,7 +206,7 @@ class GiftRoundTripTest {
   }
 
   private static Info info(String id, String prompt, List<String> tags) {
-    Language lang = Html.languageOf(prompt);
+    Language lang = Texts.languageOf(prompt);
     return new Info(
         id,
         Text.of(lang, prompt),
@@ -217,7 +217,7 @@ class GiftRoundTripTest {
   }
 
   private static List<Text> texts(String... values) {
-    return java.util.Arrays.stream(values).map(v -> Text.of(Html.languageOf(v), v)).toList();
+    return java.util.Arrays.stream(values).map(v -> Text.of(Texts.languageOf(v), v)).toList();
   }
 
   /** Same id, tags, explanation, text, and every right or partly right answer earns the same. */
