@@ -36,7 +36,78 @@ class TrueFalseCheckTest {
   }
 
   @ParameterizedTest(name = "«{0}»")
-  @ValueSource(strings = {"", "شاید", "درست نیست", "1", "0", "yes no", "درصت"})
+  @ValueSource(
+      strings = {
+        "ص", // the exam sheet's notation
+        "درست است",
+        "صحیح است",
+        "درست هست",
+        "درست می‌باشد",
+        "بله، درست است",
+        "آری درست است.",
+        "نادرست نیست", // a negated false is true
+        "غلط نیست",
+        "It is true",
+        "it's true",
+        "correct",
+        "not false",
+        "Yes, that is right",
+      })
+  void sentences_that_say_true_are_right_for_a_true_statement_only(String answer) {
+    assertThat(AnswerChecker.check(Questions.trueFalse(true), answer, Language.FA).correct())
+        .isTrue();
+    assertThat(AnswerChecker.check(Questions.trueFalse(false), answer, Language.FA).correct())
+        .isFalse();
+  }
+
+  @ParameterizedTest(name = "«{0}»")
+  @ValueSource(
+      strings = {
+        "غ", // the exam sheet's notation
+        "نادرست است",
+        "غلط است",
+        "خیر",
+        "صحیح نیست", // a negated true is false
+        "درست نیست",
+        "درست نمی‌باشد",
+        "نه، درست نیست",
+        "خیر، غلط است",
+        "اشتباه است",
+        "not true",
+        "Not true.",
+        "it is not true",
+        "It isn't true",
+        "wrong",
+        "No, it is false",
+      })
+  void sentences_that_say_false_are_right_for_a_false_statement_only(String answer) {
+    assertThat(AnswerChecker.check(Questions.trueFalse(false), answer, Language.FA).correct())
+        .isTrue();
+    assertThat(AnswerChecker.check(Questions.trueFalse(true), answer, Language.FA).correct())
+        .isFalse();
+  }
+
+  @ParameterizedTest(name = "«{0}»")
+  @ValueSource(
+      strings = {
+        "",
+        "شاید",
+        "1",
+        "0",
+        "yes no",
+        "درصت",
+        "درست نادرست", // double-talk
+        "صحیح غلط",
+        "بله غلط است",
+        "ص غ",
+        "true false",
+        "نیست",
+        "not",
+        "not not true",
+        "درست است ولی",
+        "صد", // a word that starts like the notation
+        "غلطک",
+      })
   void anything_else_is_wrong_either_way(String answer) {
     assertThat(AnswerChecker.check(Questions.trueFalse(true), answer, Language.FA).credit())
         .isZero();
