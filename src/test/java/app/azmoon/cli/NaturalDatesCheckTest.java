@@ -34,15 +34,6 @@ class NaturalDatesCheckTest {
     "kw-invasion-date, خرداد ۱۳۲۹, 1",
     "kw-us-withdrawal-year, ۱۳۲۸, 1",
     "kw-us-withdrawal-year, ۱۳۲۸ هجری شمسی, 1",
-  })
-  void dates_are_judged_in_either_calendar(String id, String answer, int code) {
-    Cli.Result r = check(id, answer);
-    assertThat(r.code()).as(r.out() + r.err()).isEqualTo(code);
-    assertThat(r.out()).contains(code == 0 ? "✓ درست" : "✗ نادرست");
-  }
-
-  @ParameterizedTest(name = "{0}: «{1}» exits {2}")
-  @CsvSource({
     "kw-tf-no-mig-losses, ص, 0", // a true statement
     "kw-tf-no-mig-losses, درست است, 0",
     "kw-tf-no-mig-losses, صحیح است, 0",
@@ -60,8 +51,10 @@ class NaturalDatesCheckTest {
     "kw-tf-truman-confirmed, درست است, 1",
     "kw-tf-truman-confirmed, درست نادرست, 1",
   })
-  void true_false_reads_the_exam_notation_and_short_sentences(String id, String answer, int code) {
+  void dates_in_either_calendar_and_true_or_false_in_words_are_judged_as_a_teacher_would(
+      String id, String answer, int code) {
     Cli.Result r = check(id, answer);
     assertThat(r.code()).as(r.out() + r.err()).isEqualTo(code);
+    assertThat(r.out()).contains(code == 0 ? "✓ درست" : "✗ نادرست");
   }
 }

@@ -12,32 +12,24 @@ class TrueFalseCheckTest {
   @ParameterizedTest(name = "«{0}»")
   @ValueSource(
       strings = {
-        "درست", "صحیح", "بله", "آری", "آره", "درسته", "true", "True", "TRUE", "t", "yes", "Yes",
-        "y", "✓", "✔", " درست. ", "بلـه", "صحيح"
-      })
-  void words_for_true_are_right_for_a_true_statement_and_wrong_for_a_false_one(String answer) {
-    assertThat(AnswerChecker.check(Questions.trueFalse(true), answer, Language.FA).correct())
-        .isTrue();
-    assertThat(AnswerChecker.check(Questions.trueFalse(false), answer, Language.FA).correct())
-        .isFalse();
-  }
-
-  @ParameterizedTest(name = "«{0}»")
-  @ValueSource(
-      strings = {
-        "غلط", "نادرست", "خیر", "نه", "نخیر", "اشتباه", "false", "False", "f", "no", "NO", "n", "✗",
-        "×", "نادرست!"
-      })
-  void words_for_false_are_right_for_a_false_statement_and_wrong_for_a_true_one(String answer) {
-    assertThat(AnswerChecker.check(Questions.trueFalse(false), answer, Language.FA).correct())
-        .isTrue();
-    assertThat(AnswerChecker.check(Questions.trueFalse(true), answer, Language.FA).correct())
-        .isFalse();
-  }
-
-  @ParameterizedTest(name = "«{0}»")
-  @ValueSource(
-      strings = {
+        "درست",
+        "صحیح",
+        "بله",
+        "آری",
+        "آره",
+        "درسته",
+        "true",
+        "True",
+        "TRUE",
+        "t",
+        "yes",
+        "Yes",
+        "y",
+        "✓",
+        "✔",
+        " درست. ",
+        "بلـه",
+        "صحيح",
         "ص", // the exam sheet's notation
         "درست است",
         "صحیح است",
@@ -53,7 +45,7 @@ class TrueFalseCheckTest {
         "not false",
         "Yes, that is right",
       })
-  void sentences_that_say_true_are_right_for_a_true_statement_only(String answer) {
+  void words_for_true_are_right_for_a_true_statement_and_wrong_for_a_false_one(String answer) {
     assertThat(AnswerChecker.check(Questions.trueFalse(true), answer, Language.FA).correct())
         .isTrue();
     assertThat(AnswerChecker.check(Questions.trueFalse(false), answer, Language.FA).correct())
@@ -63,6 +55,21 @@ class TrueFalseCheckTest {
   @ParameterizedTest(name = "«{0}»")
   @ValueSource(
       strings = {
+        "غلط",
+        "نادرست",
+        "خیر",
+        "نه",
+        "نخیر",
+        "اشتباه",
+        "false",
+        "False",
+        "f",
+        "no",
+        "NO",
+        "n",
+        "✗",
+        "×",
+        "نادرست!",
         "غ", // the exam sheet's notation
         "نادرست است",
         "غلط است",
@@ -80,7 +87,7 @@ class TrueFalseCheckTest {
         "wrong",
         "No, it is false",
       })
-  void sentences_that_say_false_are_right_for_a_false_statement_only(String answer) {
+  void words_for_false_are_right_for_a_false_statement_and_wrong_for_a_true_one(String answer) {
     assertThat(AnswerChecker.check(Questions.trueFalse(false), answer, Language.FA).correct())
         .isTrue();
     assertThat(AnswerChecker.check(Questions.trueFalse(true), answer, Language.FA).correct())
