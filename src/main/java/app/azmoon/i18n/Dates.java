@@ -37,10 +37,6 @@ public final class Dates {
     return new Dates(language, DateCalendar.defaultFor(language), ZoneId.systemDefault());
   }
 
-  public DateCalendar calendar() {
-    return calendar;
-  }
-
   /** A day: «۱۰ آذر ۱۴۰۵», "10 Azar 1405" or "2026-12-01". */
   public String day(LocalDate date) {
     if (calendar == DateCalendar.GREGORIAN) {
@@ -60,10 +56,5 @@ public final class Dates {
     String separator =
         calendar == DateCalendar.GREGORIAN ? " " : language == Language.FA ? "، " : ", ";
     return day(local.toLocalDate()) + separator + Display.digits(TIME.format(local), language);
-  }
-
-  /** The day {@code instant} falls on in {@code zone}. */
-  public LocalDate dayOf(Instant instant) {
-    return instant.atZone(zone).toLocalDate();
   }
 }

@@ -136,7 +136,7 @@ public final class DateReader {
             day != 0
                 ? first
                 : month != 0
-                    ? SolarDate.monthSpan(year, month)[1]
+                    ? first.plusDays(SolarDate.monthLength(year, month) - 1L)
                     : SolarDate.firstDay(year + 1).minusDays(1);
         return Optional.of(new Span(first, last, day != 0 ? first.toString() : first + "/" + last));
       } catch (IllegalArgumentException e) {

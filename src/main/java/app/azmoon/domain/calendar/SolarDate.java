@@ -82,12 +82,6 @@ public record SolarDate(int year, int month, int day) {
     return month <= 6 ? 31 : month <= 11 ? 30 : isLeap(year) ? 30 : 29;
   }
 
-  /** The first and last Gregorian days of {@code month} of {@code year}. */
-  public static LocalDate[] monthSpan(int year, int month) {
-    LocalDate first = new SolarDate(year, month, 1).toGregorian();
-    return new LocalDate[] {first, first.plusDays(monthLength(year, month) - 1L)};
-  }
-
   private record Cycle(boolean leap, LocalDate nowruz) {}
 
   /**
