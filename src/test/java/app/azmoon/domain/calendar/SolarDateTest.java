@@ -98,6 +98,20 @@ class SolarDateTest {
   }
 
   @Test
+  void every_day_of_every_year_converted_round_trips() {
+    for (int year = SolarDate.FIRST_YEAR; year <= SolarDate.LAST_YEAR - 1; year++) {
+      LocalDate first = SolarDate.firstDay(year);
+      int length =
+          (int) java.time.temporal.ChronoUnit.DAYS.between(first, SolarDate.firstDay(year + 1));
+      assertThat(length).as("%d", year).isEqualTo(SolarDate.isLeap(year) ? 366 : 365);
+      for (int offset = 0; offset < length; offset++) {
+        LocalDate day = first.plusDays(offset);
+        assertThat(SolarDate.of(day).toGregorian()).isEqualTo(day);
+      }
+    }
+  }
+
+  @Test
   void month_lengths_are_31_then_30_then_29_or_30() {
     assertThat(IntStream.rangeClosed(1, 12).map(m -> SolarDate.monthLength(1403, m)))
         .containsExactly(31, 31, 31, 31, 31, 31, 30, 30, 30, 30, 30, 30);
