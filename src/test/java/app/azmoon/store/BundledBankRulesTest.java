@@ -7,7 +7,6 @@ import app.azmoon.domain.question.Bank;
 import app.azmoon.domain.question.ClozeText;
 import app.azmoon.domain.question.Question;
 import app.azmoon.domain.question.Text;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -29,9 +28,7 @@ class BundledBankRulesTest {
 
   @BeforeAll
   static void load() {
-    bank =
-        new BankReader(Origin.DEFAULT_MAX_BYTES)
-            .read(Origin.file(Path.of("questions/korean-war.fa.json")));
+    bank = BundledBankTest.read();
     passage = oneLine(bank.source().orElseThrow().text());
   }
 

@@ -56,9 +56,7 @@ class BundledPassageTest {
 
   @Test
   void the_review_has_one_entry_for_each_question_and_none_for_another() {
-    Bank bank =
-        new BankReader(Origin.DEFAULT_MAX_BYTES)
-            .read(Origin.file(Path.of("questions/korean-war.fa.json")));
+    Bank bank = BundledBankTest.read();
     List<String> entries =
         Pattern.compile("(?m)^### (\\S+)$").matcher(review).results().map(m -> m.group(1)).toList();
     assertThat(entries)
