@@ -34,12 +34,12 @@ class NaturalDatesCheckTest {
     "kw-invasion-date, خرداد ۱۳۲۹, 1",
     "kw-us-withdrawal-year, ۱۳۲۸, 1",
     "kw-us-withdrawal-year, ۱۳۲۸ هجری شمسی, 1",
-    "kw-tf-no-mig-losses, ص, 0", // a true statement
-    "kw-tf-no-mig-losses, درست است, 0",
-    "kw-tf-no-mig-losses, صحیح است, 0",
-    "kw-tf-no-mig-losses, غ, 1",
-    "kw-tf-no-mig-losses, صحیح نیست, 1",
-    "kw-tf-no-mig-losses, درست نادرست, 1",
+    "kw-tf-ethnic-koreans, ص, 0", // a true statement
+    "kw-tf-ethnic-koreans, درست است, 0",
+    "kw-tf-ethnic-koreans, صحیح است, 0",
+    "kw-tf-ethnic-koreans, غ, 1",
+    "kw-tf-ethnic-koreans, صحیح نیست, 1",
+    "kw-tf-ethnic-koreans, درست نادرست, 1",
     "kw-tf-truman-confirmed, غ, 0", // a false statement
     "kw-tf-truman-confirmed, نادرست است, 0",
     "kw-tf-truman-confirmed, غلط است, 0",
