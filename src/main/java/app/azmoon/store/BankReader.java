@@ -70,6 +70,8 @@ public final class BankReader {
     private final Origin origin;
     private final Checker check;
     private Language language = Language.FA;
+    private String collapsedFrom;
+    private String collapsed;
 
     /** The kind-specific fields, read in the bank's language (known once the header is read). */
     private KindReader kinds() {
@@ -285,7 +287,7 @@ public final class BankReader {
         }
         return false;
       }
-      String source = collapseSpace(sourceText.get());
+      String source = collapsedSource(sourceText.get());
       String wanted = collapseSpace(quote);
       if (source.contains(wanted)) {
         return true;
@@ -295,6 +297,15 @@ public final class BankReader {
           "the quote is not in the source text (quotes must be copied verbatim from it): "
               + QuoteMismatch.describe(wanted, source));
       return false;
+    }
+
+    /** The source with its white space collapsed, once per bank rather than once per quote. */
+    private String collapsedSource(String text) {
+      if (collapsedFrom != text) {
+        collapsed = collapseSpace(text);
+        collapsedFrom = text;
+      }
+      return collapsed;
     }
 
     private boolean problemsMentionSource() {
@@ -326,7 +337,24 @@ public final class BankReader {
     }
   }
 
+  /**
+   * Stripped, and each run of what a regex's {@code \s} matches (space, tab, line feed, vertical
+   * tab, form feed, carriage return) one space.
+   */
   static String collapseSpace(String s) {
-    return s.strip().replaceAll("\\s+", " ");
+    String stripped = s.strip();
+    StringBuilder out = new StringBuilder(stripped.length());
+    boolean inSpace = false;
+    for (int i = 0; i < stripped.length(); i++) {
+      char c = stripped.charAt(i);
+      boolean space = c == ' ' || (c >= '\t' && c <= '\r');
+      if (!space) {
+        out.append(c);
+      } else if (!inSpace) {
+        out.append(' ');
+      }
+      inSpace = space;
+    }
+    return out.toString();
   }
 }
