@@ -51,8 +51,12 @@ public final class JsonTreeReader {
   public static Json read(String file, String text, List<Problem> problems) {
     // The scanner reads well-formed text in one pass; on anything else, this reader takes over
     // and words the problem as it always has.
-    return JsonScanner.scan(file, text, problems)
-        .orElseGet(() -> new JsonTreeReader(file, text, problems).readDocument());
+    return JsonScanner.scan(file, text, problems).orElseGet(() -> readByGson(file, text, problems));
+  }
+
+  /** The reading that words every problem: Gson's tokens, located by this class. */
+  static Json readByGson(String file, String text, List<Problem> problems) {
+    return new JsonTreeReader(file, text, problems).readDocument();
   }
 
   private Json readDocument() {
