@@ -11,12 +11,16 @@ import app.azmoon.store.json.Json;
 import app.azmoon.store.json.JsonTreeReader;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
@@ -42,6 +46,17 @@ public final class BankReader {
           Kind.ORDER, List.of("items"),
           Kind.MATCH, List.of("pairs"),
           Kind.CLOZE, List.of("text", "gaps"));
+
+  /** A question's fields by kind: the common ones, then the kind's own, in this order. */
+  private static final Map<Kind, Set<String>> ALLOWED = new EnumMap<>(Kind.class);
+
+  static {
+    for (Kind kind : Kind.values()) {
+      Set<String> allowed = new LinkedHashSet<>(COMMON_FIELDS);
+      allowed.addAll(KIND_FIELDS.get(kind));
+      ALLOWED.put(kind, Collections.unmodifiableSet(allowed));
+    }
+  }
 
   private final long maxBytes;
 
@@ -250,8 +265,7 @@ public final class BankReader {
     }
 
     private void onlyKindKeys(Json.Obj obj, Kind kind) {
-      List<String> allowed = new ArrayList<>(COMMON_FIELDS);
-      allowed.addAll(KIND_FIELDS.get(kind));
+      Set<String> allowed = ALLOWED.get(kind);
       for (Json.Member member : obj.members().values()) {
         if (allowed.contains(member.name())) {
           continue;

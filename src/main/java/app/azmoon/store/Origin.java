@@ -78,6 +78,12 @@ public sealed interface Origin {
 
   /** Decodes UTF-8 strictly, dropping one leading byte-order mark. */
   static String decode(String name, byte[] bytes) {
+    // The JDK's own decoding is the fast one; it replaces what is malformed with U+FFFD, so text
+    // without one was well-formed, and only text with one is decoded again, strictly.
+    String fast = new String(bytes, StandardCharsets.UTF_8);
+    if (fast.indexOf('\uFFFD') < 0) {
+      return fast.startsWith("\uFEFF") ? fast.substring(1) : fast;
+    }
     CharsetDecoder decoder =
         StandardCharsets.UTF_8
             .newDecoder()
