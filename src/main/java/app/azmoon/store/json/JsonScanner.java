@@ -101,7 +101,8 @@ final class JsonScanner {
       throw GiveUp.INSTANCE;
     }
     pos++;
-    Map<String, Json.Member> members = new LinkedHashMap<>();
+    // Most objects are a translated text, {"fa": …, "en": …}: room for those two at first.
+    Map<String, Json.Member> members = new LinkedHashMap<>(4);
     skipSpace();
     if (peek() == '}') {
       pos++;
