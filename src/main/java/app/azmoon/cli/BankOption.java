@@ -15,4 +15,12 @@ final class BankOption {
   Bank load(BankCatalog catalog) {
     return bank == null ? catalog.bundled() : catalog.load(bank);
   }
+
+  /**
+   * The bank, for a command that asks one question of it: the bundled bank then holds only the
+   * question {@code questionId} (if it has it), read without the others.
+   */
+  Bank loadFor(BankCatalog catalog, String questionId) {
+    return bank == null ? catalog.bundledOnly(questionId) : catalog.load(bank);
+  }
 }

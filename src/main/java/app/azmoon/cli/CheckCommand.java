@@ -63,7 +63,7 @@ final class CheckCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Bank loaded = bank.load(store.catalog(root));
+    Bank loaded = bank.loadFor(store.catalog(root), id);
     Question question =
         loaded
             .question(id)

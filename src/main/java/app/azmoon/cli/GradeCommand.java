@@ -1,13 +1,16 @@
 package app.azmoon.cli;
 
 import app.azmoon.domain.question.Bank;
+import app.azmoon.domain.question.Language;
 import app.azmoon.engine.Asked;
 import app.azmoon.engine.ClassReport;
 import app.azmoon.engine.DrillResult;
 import app.azmoon.engine.DrillSpec;
+import app.azmoon.engine.Judge;
 import app.azmoon.engine.Planner;
 import app.azmoon.engine.Selection;
 import app.azmoon.engine.Submission;
+import app.azmoon.engine.Summary;
 import app.azmoon.i18n.Messages;
 import app.azmoon.script.DrillRunner;
 import app.azmoon.script.GradeText;
@@ -26,10 +29,12 @@ import java.time.InstantSource;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.Future;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -94,44 +99,96 @@ final class GradeCommand implements Callable<Integer> {
     List<Submission> submissions = new ArrayList<>();
     Set<String> names = new HashSet<>();
     Progress progress = new Progress(err, root.console().errIsTerminal() && files.size() > 1);
-    for (int i = 0; i < files.size(); i++) {
-      progress.show(i + 1, files.size());
-      Path file = files.get(i);
-      try {
-        AnswerSheets.Sheet sheet = AnswerSheets.read(Origin.file(file));
-        warn(warnings(sheet, plan.size()), progress, err);
-        DrillResult result =
-            new DrillResult(
-                drill.title(),
-                seed,
-                banks.stream().map(Bank::id).toList(),
-                Optional.of(unique(sheet.name().orElse(baseName(file)), names)),
-                drill.pass().orElse(0),
-                DrillRunner.run(
-                    plan,
-                    sheet.answers(),
-                    messages.language(),
-                    InstantSource.system(),
-                    new Random(seed)));
-        submissions.add(
-            new Submission(
-                file.toString(),
-                result.student().orElseThrow(),
-                sheet.empty() ? Submission.Status.EMPTY : Submission.Status.GRADED,
-                Optional.of(result),
-                sheet.empty() ? NO_ANSWER : ""));
-      } catch (InvalidDataException | StorageException e) {
-        warn(List.of(e.getMessage().lines().findFirst().orElse("")), progress, err);
-        submissions.add(notGraded(file, e));
+    Student student =
+        new Student(drill, seed, banks.stream().map(Bank::id).toList(), plan.size(), names);
+    List<DrillResult> results;
+    // Students are independent: their sheets are graded on every core, with one judge that
+    // remembers each answer's verdict for all of them, and taken in the files' order.
+    Judge judge = Judge.remembering(plan, messages.language());
+    try (Workers workers = Workers.forTasks(files.size())) {
+      List<Future<Graded>> graded =
+          workers.start(files, file -> grade(file, plan, judge, messages.language(), seed));
+      for (int i = 0; i < files.size(); i++) {
+        progress.show(i + 1, files.size());
+        submissions.add(student.submission(Workers.get(graded.get(i)), progress));
       }
+      progress.clear();
+      results = submissions.stream().flatMap(s -> s.result().stream()).toList();
+      ClassReport report = new ClassReport(results);
+      // A byte-order mark: spreadsheet programs then read the Persian in these files as UTF-8.
+      AtomicFile.write(outDir.resolve("gradebook.csv"), "\uFEFF" + Reports.gradebook(submissions));
+      AtomicFile.write(outDir.resolve("items.csv"), "\uFEFF" + Reports.items(report));
+      writeReports(results, workers);
+      GradeText text = new GradeText(messages);
+      List<String> lines = new ArrayList<>(results.isEmpty() ? List.of() : text.summary(report));
+      lines.add(text.files(submissions));
+      Printer printer = display.printer(root, spec.commandLine().getOut());
+      printer.lines(lines);
+      printer.flush();
     }
-    progress.clear();
-    List<DrillResult> results = submissions.stream().flatMap(s -> s.result().stream()).toList();
-    ClassReport report = new ClassReport(results);
-    // A byte-order mark: spreadsheet programs then read the Persian in these files as UTF-8.
-    AtomicFile.write(outDir.resolve("gradebook.csv"), "\uFEFF" + Reports.gradebook(submissions));
-    AtomicFile.write(outDir.resolve("items.csv"), "\uFEFF" + Reports.items(report));
+    return submissions.stream().allMatch(s -> s.status().graded()) ? ExitCode.OK : ExitCode.DATA;
+  }
+
+  /** One file's sheet and its marks, or why it could not be read. */
+  private record Graded(
+      Path file,
+      Optional<AnswerSheets.Sheet> sheet,
+      Optional<Summary> summary,
+      RuntimeException error) {}
+
+  /** Reads and marks one file; run on any core. */
+  private static Graded grade(
+      Path file, List<Asked> plan, Judge judge, Language language, long seed) {
+    try {
+      AnswerSheets.Sheet sheet = AnswerSheets.read(Origin.file(file));
+      Summary summary =
+          DrillRunner.run(
+              plan, sheet.answers(), language, InstantSource.system(), new Random(seed), judge);
+      return new Graded(file, Optional.of(sheet), Optional.of(summary), null);
+    } catch (InvalidDataException | StorageException e) {
+      return new Graded(file, Optional.empty(), Optional.empty(), e);
+    }
+  }
+
+  /**
+   * What makes a graded file a row of the gradebook, taken in the files' order: the student's name,
+   * told apart from the names before it, and the warnings about the file.
+   */
+  private record Student(
+      DrillSpec drill, long seed, List<String> bankIds, int questions, Set<String> names) {
+    Submission submission(Graded graded, Progress progress) {
+      Path file = graded.file();
+      if (graded.error() != null) {
+        RuntimeException e = graded.error();
+        warn(List.of(e.getMessage().lines().findFirst().orElse("")), progress, progress.err());
+        return notGraded(file, e);
+      }
+      AnswerSheets.Sheet sheet = graded.sheet().orElseThrow();
+      warn(warnings(sheet, questions), progress, progress.err());
+      DrillResult result =
+          new DrillResult(
+              drill.title(),
+              seed,
+              bankIds,
+              Optional.of(unique(sheet.name().orElse(baseName(file)), names)),
+              drill.pass().orElse(0),
+              graded.summary().orElseThrow());
+      return new Submission(
+          file.toString(),
+          result.student().orElseThrow(),
+          sheet.empty() ? Submission.Status.EMPTY : Submission.Status.GRADED,
+          Optional.of(result),
+          sheet.empty() ? NO_ANSWER : "");
+    }
+  }
+
+  /**
+   * Each student's report, {@code reports/NAME.json}: the names chosen in order, the files written
+   * on every core (each write waits on the disk); the first failure, in order, is thrown.
+   */
+  private void writeReports(List<DrillResult> results, Workers workers) {
     Set<Path> written = new HashSet<>();
+    List<Map.Entry<Path, DrillResult>> reports = new ArrayList<>();
     int n = 0;
     for (DrillResult r : results) {
       n++;
@@ -140,15 +197,16 @@ final class GradeCommand implements Callable<Integer> {
         file = outDir.resolve("reports").resolve("student-" + n + ".json"); // "a/b" and "a_b"
         written.add(file);
       }
-      AtomicFile.write(file, Reports.json(r));
+      reports.add(Map.entry(file, r));
     }
-    GradeText text = new GradeText(messages);
-    List<String> lines = new ArrayList<>(results.isEmpty() ? List.of() : text.summary(report));
-    lines.add(text.files(submissions));
-    Printer printer = display.printer(root, spec.commandLine().getOut());
-    printer.lines(lines);
-    printer.flush();
-    return submissions.stream().allMatch(s -> s.status().graded()) ? ExitCode.OK : ExitCode.DATA;
+    List<Future<Boolean>> writes =
+        workers.start(
+            reports,
+            report -> {
+              AtomicFile.write(report.getKey(), Reports.json(report.getValue()));
+              return true;
+            });
+    writes.forEach(Workers::get);
   }
 
   /**

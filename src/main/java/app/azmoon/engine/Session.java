@@ -1,6 +1,5 @@
 package app.azmoon.engine;
 
-import app.azmoon.domain.answer.AnswerChecker;
 import app.azmoon.domain.answer.Verdict;
 import app.azmoon.domain.question.Language;
 import app.azmoon.domain.question.Question;
@@ -36,6 +35,7 @@ public final class Session {
   /** The question being asked: where it stands in the session and whether it is a retry. */
   public record Turn(Asked asked, int number, int total, boolean retry) {}
 
+  private final Judge judge;
   private final Rules rules;
   private final Language language;
   private final InstantSource clock;
@@ -59,6 +59,18 @@ public final class Session {
       Language language,
       InstantSource clock,
       RandomGenerator random) {
+    this(plan, rules, language, clock, random, Judge.DIRECT);
+  }
+
+  /** A session whose answers {@code judge} judges (one shared by a class graded together). */
+  public Session(
+      List<Asked> plan,
+      Rules rules,
+      Language language,
+      InstantSource clock,
+      RandomGenerator random,
+      Judge judge) {
+    this.judge = judge;
     this.rules = rules;
     this.language = language;
     this.clock = clock;
@@ -95,8 +107,7 @@ public final class Session {
   /** Judges {@code answer} to the current question and moves on. */
   public Feedback answer(String answer) {
     Turn turn = current().orElseThrow(() -> new IllegalStateException("the session is over"));
-    Verdict verdict =
-        AnswerChecker.check(turn.asked().question(), answer, language, turn.asked().shown());
+    Verdict verdict = judge.judge(turn.asked(), answer, language);
     return settle(turn, answer, verdict, false);
   }
 
@@ -245,7 +256,7 @@ public final class Session {
 
   /** The verdict on no answer: no credit, the right answer as the question shows it. */
   private Verdict unanswered(Asked asked) {
-    Verdict expected = AnswerChecker.check(asked.question(), "", language, asked.shown());
+    Verdict expected = judge.judge(asked, "", language);
     return Verdict.wrong("", expected.expected());
   }
 

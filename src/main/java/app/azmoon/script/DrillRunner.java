@@ -2,6 +2,7 @@ package app.azmoon.script;
 
 import app.azmoon.domain.question.Language;
 import app.azmoon.engine.Asked;
+import app.azmoon.engine.Judge;
 import app.azmoon.engine.Rules;
 import app.azmoon.engine.Session;
 import app.azmoon.engine.Summary;
@@ -27,7 +28,18 @@ public final class DrillRunner {
       Language language,
       InstantSource clock,
       RandomGenerator random) {
-    Session session = new Session(plan, Rules.DRILL, language, clock, random);
+    return run(plan, answers, language, clock, random, Judge.DIRECT);
+  }
+
+  /** As above, the answers judged by {@code judge} (one shared by a whole class). */
+  public static Summary run(
+      List<Asked> plan,
+      List<String> answers,
+      Language language,
+      InstantSource clock,
+      RandomGenerator random,
+      Judge judge) {
+    Session session = new Session(plan, Rules.DRILL, language, clock, random, judge);
     for (String answer : answers) {
       if (session.over()) {
         break; // lines past the last question: the caller warns about them

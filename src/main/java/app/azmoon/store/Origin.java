@@ -78,6 +78,12 @@ public sealed interface Origin {
 
   /** Decodes UTF-8 strictly, dropping one leading byte-order mark. */
   static String decode(String name, byte[] bytes) {
+    // The JDK's own decoding is the fast one; it replaces what is malformed with U+FFFD, so text
+    // without one was well-formed, and only text with one is decoded again, strictly.
+    String fast = new String(bytes, StandardCharsets.UTF_8);
+    if (fast.indexOf('\uFFFD') < 0) {
+      return fast.startsWith("\uFEFF") ? fast.substring(1) : fast;
+    }
     CharsetDecoder decoder =
         StandardCharsets.UTF_8
             .newDecoder()
@@ -153,7 +159,7 @@ public sealed interface Origin {
           throw new InvalidDataException(tooBig(name(), attributes.size(), limit));
         }
         try (InputStream in = Files.newInputStream(path)) {
-          return capped(in, limit, name());
+          return capped(in, limit, name(), attributes.isRegularFile() ? attributes.size() : 0);
         }
       } catch (IOException e) {
         throw unreadable(name(), e);
@@ -223,8 +229,17 @@ public sealed interface Origin {
    * reads only, no seeking: a pipe has no size or position to ask for.
    */
   private static byte[] capped(InputStream in, Limit limit, String name) throws IOException {
+    return capped(in, limit, name, 0);
+  }
+
+  /**
+   * As above; {@code expected} is the size the input is likely to have (a file's size), room made
+   * for it at once rather than by doubling copies of a 40 MB bank.
+   */
+  private static byte[] capped(InputStream in, Limit limit, String name, long expected)
+      throws IOException {
     long cap = Math.min(Integer.MAX_VALUE - 9, limit.bytes());
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream out = new ByteArrayOutputStream((int) Math.min(cap, expected) + 1);
     byte[] buffer = new byte[64 * 1024];
     while (out.size() <= cap) {
       int n = in.read(buffer, 0, (int) Math.min(buffer.length, cap + 1 - out.size()));

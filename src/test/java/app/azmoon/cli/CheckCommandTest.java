@@ -2,6 +2,9 @@ package app.azmoon.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.azmoon.domain.question.Question;
+import app.azmoon.store.BankReader;
+import app.azmoon.store.Origin;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -105,6 +108,21 @@ class CheckCommandTest {
         .containsExactly(
             "{\"id\":\"kw-num-bomb-tonnage\",\"answer\":\"635,000\",\"correct\":true,\"credit\":1,\"typo\":false,\"normalized\":\"635000\",\"expected\":\"۶۳۵٬۰۰۰ تن\"}",
             "{\"id\":\"kw-num-bomb-tonnage\",\"answer\":\"12\",\"correct\":false,\"credit\":0,\"typo\":false,\"normalized\":\"12\",\"expected\":\"۶۳۵٬۰۰۰ تن\"}");
+  }
+
+  @Test
+  void every_bundled_question_is_found_by_its_id() {
+    List<String> ids =
+        new BankReader(Origin.DEFAULT_MAX_BYTES)
+            .read(Origin.file(Path.of("questions/korean-war.fa.json"))).questions().stream()
+                .map(Question::id)
+                .toList();
+    assertThat(ids).hasSizeGreaterThan(60);
+    for (String id : ids) {
+      Cli.Result r = run("check", "--id", id, "--answer", "x", "--json");
+      assertThat(r.err()).as(id).isEmpty();
+      assertThat(r.out()).as(id).startsWith("{\"id\":\"" + id + "\"");
+    }
   }
 
   @Test

@@ -4,19 +4,36 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.regex.Pattern;
 
 /** Bank, question and tag ids: lowercase ASCII letters and digits in dash-separated words. */
 public final class Ids {
-  private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
-
   /** Long enough for any sensible id, short enough to print on one line. */
   public static final int MAX_LENGTH = 80;
 
   private Ids() {}
 
+  /**
+   * {@code [a-z0-9]+(-[a-z0-9]+)*}, at most {@link #MAX_LENGTH}; a loop, as every id is checked.
+   */
   public static boolean isValid(String id) {
-    return id.length() <= MAX_LENGTH && ID.matcher(id).matches();
+    if (id.isEmpty() || id.length() > MAX_LENGTH) {
+      return false;
+    }
+    boolean afterDash = true;
+    for (int i = 0; i < id.length(); i++) {
+      char c = id.charAt(i);
+      if (c == '-') {
+        if (afterDash) {
+          return false;
+        }
+        afterDash = true;
+      } else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+        afterDash = false;
+      } else {
+        return false;
+      }
+    }
+    return !afterDash;
   }
 
   /**

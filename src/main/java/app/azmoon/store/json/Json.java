@@ -13,8 +13,60 @@ import java.util.Map;
  */
 public sealed interface Json {
 
-  /** Where a value starts: 1-based line and column, and its JSON path. */
-  record Where(int line, int column, String path) {}
+  /**
+   * Where a value starts: 1-based line and column, and its JSON path. The path of a value read from
+   * a file is spelled out only when asked for — that is, when a problem is reported — since a big
+   * bank has millions of values and very few problems.
+   */
+  final class Where {
+    private final int line;
+    private final int column;
+    private final Object path; // a String, or a JsonPath spelled out on demand
+
+    public Where(int line, int column, String path) {
+      this(line, column, (Object) path);
+    }
+
+    Where(int line, int column, JsonPath path) {
+      this(line, column, (Object) path);
+    }
+
+    private Where(int line, int column, Object path) {
+      this.line = line;
+      this.column = column;
+      this.path = path;
+    }
+
+    public int line() {
+      return line;
+    }
+
+    public int column() {
+      return column;
+    }
+
+    public String path() {
+      return path.toString();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Where w
+          && w.line == line
+          && w.column == column
+          && w.path().equals(path());
+    }
+
+    @Override
+    public int hashCode() {
+      return 31 * (31 * line + column) + path().hashCode();
+    }
+
+    @Override
+    public String toString() {
+      return "Where[line=" + line + ", column=" + column + ", path=" + path() + "]";
+    }
+  }
 
   Where where();
 

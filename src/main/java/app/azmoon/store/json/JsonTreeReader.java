@@ -49,6 +49,13 @@ public final class JsonTreeReader {
    * @throws InvalidDataException when the text is not one well-formed JSON value
    */
   public static Json read(String file, String text, List<Problem> problems) {
+    // The scanner reads well-formed text in one pass; on anything else, this reader takes over
+    // and words the problem as it always has.
+    return JsonScanner.scan(file, text, problems).orElseGet(() -> readByGson(file, text, problems));
+  }
+
+  /** The reading that words every problem: Gson's tokens, located by this class. */
+  static Json readByGson(String file, String text, List<Problem> problems) {
     return new JsonTreeReader(file, text, problems).readDocument();
   }
 
@@ -249,7 +256,19 @@ public final class JsonTreeReader {
   }
 
   static String memberPath(String path, String name) {
-    return path + (name.matches("[A-Za-z_][A-Za-z0-9_]*") ? "." + name : "[\"" + name + "\"]");
+    return path + (isIdentifier(name) ? "." + name : "[\"" + name + "\"]");
+  }
+
+  /** {@code [A-Za-z_][A-Za-z0-9_]*}: a name a path can give after a dot. */
+  private static boolean isIdentifier(String name) {
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      boolean letter = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '_';
+      if (!letter && (i == 0 || c < '0' || c > '9')) {
+        return false;
+      }
+    }
+    return !name.isEmpty();
   }
 
   private static String firstSentence(String message) {
