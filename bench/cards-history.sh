@@ -8,7 +8,7 @@
 #   stats, the same three
 # and checks that the snapshot path prints byte for byte what the full replay prints.
 set -eu
-jar=target/azmoon.jar
+jar=${JAR:-target/azmoon.jar}
 runs=${RUNS:-5}
 [ -f "$jar" ] || { echo "build first: mvn -q -DskipTests package" >&2; exit 2; }
 work=$(mktemp -d)

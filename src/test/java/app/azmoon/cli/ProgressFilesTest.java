@@ -131,12 +131,18 @@ class ProgressFilesTest {
     assertSameWithAndWithoutSnapshot("cards", "--no-short-term", "--now", last.toString());
   }
 
-  @Test
-  void cards_reads_the_snapshot_when_it_still_matches_the_log() throws IOException {
+  /** A generated history of {@code n} lines, and the snapshot a review session writes of it. */
+  private String loggedWithSnapshot(long seed, int n) throws IOException {
     StringBuilder text = new StringBuilder();
-    history(text, new Random(9), ids(), START, 300);
+    history(text, new Random(seed), ids(), START, n);
     Files.writeString(log(), text);
     snapshotNow();
+    return text.toString();
+  }
+
+  @Test
+  void cards_reads_the_snapshot_when_it_still_matches_the_log() throws IOException {
+    loggedWithSnapshot(9, 300);
     String json = Files.readString(snapshot());
     Matcher reps = Pattern.compile("\"reps\":(\\d+)").matcher(json);
     assertThat(reps.find()).isTrue();
@@ -148,10 +154,7 @@ class ProgressFilesTest {
 
   @Test
   void an_edit_inside_the_covered_part_is_seen_by_review_and_cards_alike() throws IOException {
-    StringBuilder text = new StringBuilder();
-    history(text, new Random(11), ids(), START, 400);
-    Files.writeString(log(), text);
-    snapshotNow();
+    String text = loggedWithSnapshot(11, 400);
     String stale = Files.readString(snapshot());
     // Same length, last line untouched: only a check of the covered bytes can see it.
     List<String> lines = new ArrayList<>(Files.readAllLines(log()));
@@ -161,7 +164,7 @@ class ProgressFilesTest {
       }
     }
     String edited = String.join("\n", lines) + "\n";
-    assertThat(edited).hasSameSizeAs(text).isNotEqualTo(text.toString());
+    assertThat(edited).hasSameSizeAs(text).isNotEqualTo(text);
     Files.writeString(log(), edited);
     assertSameWithAndWithoutSnapshot("cards", "--json", "--now", "2099-01-01T00:00:00Z");
     snapshotNow(); // review sees the edit too, and rebuilds its snapshot from the log

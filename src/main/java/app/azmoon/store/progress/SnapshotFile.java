@@ -26,7 +26,7 @@ import java.util.Optional;
  *
  * <pre>{@code
  * {"format":"azmoon/review-snapshot@1",
- *  "log":{"bytes":1048576,"lines":9120,"lastLineSha256":"5e1f…"},
+ *  "log":{"bytes":1048576,"lines":9120,"lastLineSha256":"5e1f…","crc32c":2864434397},
  *  "payload":{"cards":{"korean-war/kw-1":{"s":3.2,"d":5.1}}}}
  * }</pre>
  *
