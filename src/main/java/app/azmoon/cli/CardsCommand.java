@@ -55,7 +55,7 @@ final class CardsCommand implements Callable<Integer> {
   public Integer call() {
     Bank loaded = bank.load(store.catalog(root));
     ProgressStore progress =
-        ProgressStore.read(
+        ProgressStore.readStates(
             store.dataDir(root.env()), scheduling.scheduler(), now != null ? now : Instant.now());
     progress
         .warnings()

@@ -23,7 +23,8 @@ public final class AtomicFile {
     Path temp = null;
     try {
       Files.createDirectories(dir);
-      temp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
+      removeStale(dir);
+      temp = Files.createFile(tempFor(target));
       readableByAll(temp);
       try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
         ByteBuffer bytes = ByteBuffer.wrap(content.getBytes(StandardCharsets.UTF_8));
@@ -83,5 +84,96 @@ public final class AtomicFile {
       return fs.getReason();
     }
     return m == null ? e.getClass().getSimpleName() : m;
+  }
+
+  /** Temporary files of this run: {@code .NAME.azmoon-PID-START-RANDOM.tmp}. */
+  private static final java.util.regex.Pattern OURS =
+      java.util.regex.Pattern.compile("\\..+\\.azmoon-(\\d+)-(\\d+)-\\d+\\.tmp");
+
+  /** What earlier Azmoons named them ({@code .NAME1234567890.tmp}): no owner to ask. */
+  private static final java.util.regex.Pattern EARLIER =
+      java.util.regex.Pattern.compile("\\..+[^\\d]\\d{10,20}\\.tmp");
+
+  /** An earlier Azmoon's temporary file this old is not being written any more. */
+  private static final java.time.Duration EARLIER_STALE = java.time.Duration.ofHours(1);
+
+  private static final java.util.Set<Path> CLEANED =
+      java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+  private static final java.util.Random RANDOM = new java.util.Random();
+
+  /**
+   * A fresh name for a temporary file beside {@code target}, naming this process and when it
+   * started, so a later run can tell a file whose writer was killed from one still being written.
+   */
+  public static Path tempFor(Path target) {
+    ProcessHandle self = ProcessHandle.current();
+    long started = startMillis(self);
+    long random;
+    synchronized (RANDOM) {
+      random = RANDOM.nextLong() & Long.MAX_VALUE;
+    }
+    return target
+        .toAbsolutePath()
+        .resolveSibling(
+            "."
+                + target.getFileName()
+                + ".azmoon-"
+                + self.pid()
+                + "-"
+                + started
+                + "-"
+                + random
+                + ".tmp");
+  }
+
+  /**
+   * Deletes the temporary files a killed run left in {@code dir} (once per folder and run): only
+   * names Azmoon makes, and only when the process that made them has ended — a run still writing
+   * beside us keeps its file. Failing to delete costs nothing but the space.
+   */
+  public static void removeStale(Path dir) {
+    if (!CLEANED.add(dir.toAbsolutePath())) {
+      return;
+    }
+    try (java.util.stream.Stream<Path> entries = Files.list(dir)) {
+      entries.filter(AtomicFile::isStale).forEach(AtomicFile::deleteQuietly);
+    } catch (IOException | java.io.UncheckedIOException e) {
+      // an unlistable folder: the write that follows reports what matters
+    }
+  }
+
+  private static boolean isStale(Path file) {
+    String name = file.getFileName().toString();
+    java.util.regex.Matcher ours = OURS.matcher(name);
+    try {
+      if (ours.matches()) {
+        long pid = Long.parseLong(ours.group(1));
+        long started = Long.parseLong(ours.group(2));
+        return ProcessHandle.of(pid).map(p -> startMillis(p) != started).orElse(true)
+            && Files.isRegularFile(file, java.nio.file.LinkOption.NOFOLLOW_LINKS);
+      }
+      if (EARLIER.matcher(name).matches()
+          && Files.isRegularFile(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+        java.time.Instant modified = Files.getLastModifiedTime(file).toInstant();
+        return modified.isBefore(java.time.Instant.now().minus(EARLIER_STALE));
+      }
+    } catch (IOException | NumberFormatException e) {
+      return false;
+    }
+    return false;
+  }
+
+  /** When a process started, to tell it from a later one given the same id; 0 when unknown. */
+  private static long startMillis(ProcessHandle process) {
+    return process.info().startInstant().map(java.time.Instant::toEpochMilli).orElse(0L);
+  }
+
+  private static void deleteQuietly(Path file) {
+    try {
+      Files.deleteIfExists(file);
+    } catch (IOException e) {
+      // left for a later run
+    }
   }
 }

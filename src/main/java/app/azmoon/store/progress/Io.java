@@ -73,6 +73,16 @@ final class Io {
     }
   }
 
+  /** Whether {@code file} is a FIFO or a socket, which block or fail when opened as a file. */
+  static boolean isPipeOrSocket(Path file) {
+    try {
+      int type = (Integer) Files.getAttribute(file, "unix:mode") & 0170000;
+      return type == 0010000 || type == 0140000;
+    } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
+      return false; // missing (an empty log), or no such attribute on this system
+    }
+  }
+
   static void closeQuietly(Closeable c) {
     try {
       c.close();

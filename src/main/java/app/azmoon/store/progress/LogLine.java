@@ -109,7 +109,14 @@ final class LogLine {
     if (text.isBlank()) {
       return null;
     }
-    if (!hasControlCharacter(text)) {
+    Map<String, Json> flat = flat(text);
+    if (flat != null) {
+      try {
+        return build(flat, NOWHERE);
+      } catch (LineError e) {
+        // read again below, slowly, to say exactly where and what
+      }
+    } else if (!hasControlCharacter(text)) {
       try {
         return build(fast(text), NOWHERE);
       } catch (IOException | RuntimeException | LineError e) {
@@ -130,6 +137,92 @@ final class LogLine {
       }
     }
     return false;
+  }
+
+  /**
+   * The fastest path, for lines shaped as Azmoon writes them: one flat object, no spaces, only
+   * known fields, strings without escapes, whole numbers. Returns null for anything else, which the
+   * paths below read (no JsonReader per line here: in a long history that was a fifth of the cost).
+   */
+  private static Map<String, Json> flat(String text) {
+    int n = text.length();
+    if (n < 2 || text.charAt(0) != '{' || text.charAt(n - 1) != '}') {
+      return null;
+    }
+    Map<String, Json> fields = new HashMap<>(16);
+    int i = 1;
+    while (i < n - 1) {
+      if (text.charAt(i) != '"') {
+        return null;
+      }
+      int close = plainStringEnd(text, i + 1, n);
+      if (close < 0 || close + 1 >= n || text.charAt(close + 1) != ':') {
+        return null;
+      }
+      String name = text.substring(i + 1, close);
+      if (!KNOWN.contains(name)) {
+        return null;
+      }
+      i = close + 2;
+      Json value;
+      char c = i < n ? text.charAt(i) : 0;
+      int end;
+      if (c == '"') {
+        end = plainStringEnd(text, i + 1, n);
+        if (end < 0) {
+          return null;
+        }
+        value = new Json.Str(NOWHERE, text.substring(i + 1, end));
+        end++;
+      } else if (c == '-' || (c >= '0' && c <= '9')) {
+        end = i + (c == '-' ? 1 : 0);
+        int digits = end;
+        while (end < n && text.charAt(end) >= '0' && text.charAt(end) <= '9') {
+          end++;
+        }
+        int count = end - digits;
+        if (count == 0 || count > 18 || (count > 1 && text.charAt(digits) == '0')) {
+          return null;
+        }
+        value = new Json.Num(NOWHERE, BigDecimal.valueOf(Long.parseLong(text, i, end, 10)));
+      } else if (text.startsWith("true", i)) {
+        value = new Json.Bool(NOWHERE, true);
+        end = i + 4;
+      } else if (text.startsWith("false", i)) {
+        value = new Json.Bool(NOWHERE, false);
+        end = i + 5;
+      } else if (text.startsWith("null", i)) {
+        value = new Json.Null(NOWHERE);
+        end = i + 4;
+      } else {
+        return null;
+      }
+      if (fields.put(name, value) != null) {
+        return null;
+      }
+      if (end == n - 1) {
+        return fields;
+      }
+      if (text.charAt(end) != ',') {
+        return null;
+      }
+      i = end + 1;
+    }
+    return null;
+  }
+
+  /** Where a string with no escapes and no control characters ends (its quote), or -1. */
+  private static int plainStringEnd(String text, int from, int n) {
+    for (int i = from; i < n; i++) {
+      char c = text.charAt(i);
+      if (c == '"') {
+        return i;
+      }
+      if (c == '\\' || c < 0x20) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /** Reads a flat object: known fields into values, anything else skipped unread. */
@@ -247,6 +340,10 @@ final class LogLine {
 
   private static Instant time(Json value) throws LineError {
     if (value instanceof Json.Str s) {
+      Instant utc = utc(s.value());
+      if (utc != null) {
+        return utc;
+      }
       try {
         return OffsetDateTime.parse(s.value(), DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
       } catch (DateTimeParseException e) {
@@ -254,6 +351,64 @@ final class LogLine {
       }
     }
     throw new LineError(value.where(), "\"at\" " + TIME_HINT + ", not " + value.describe());
+  }
+
+  /**
+   * {@code 2026-03-01T10:00:00Z} or with a fraction, as Azmoon writes it, read without a formatter
+   * (in a long history that parse was a sixth of the cost); null for any other shape, or a field
+   * out of range, which the formatter then reads or rejects.
+   */
+  static Instant utc(String t) {
+    int n = t.length();
+    if (n < 20
+        || t.charAt(n - 1) != 'Z'
+        || t.charAt(4) != '-'
+        || t.charAt(7) != '-'
+        || t.charAt(10) != 'T'
+        || t.charAt(13) != ':'
+        || t.charAt(16) != ':') {
+      return null;
+    }
+    int nanos = 0;
+    if (n > 20) {
+      int digits = n - 21;
+      if (t.charAt(19) != '.' || digits < 1 || digits > 9) {
+        return null;
+      }
+      int fraction = digits(t, 20, n - 1);
+      if (fraction < 0) {
+        return null;
+      }
+      nanos = fraction * (int) Math.pow(10, 9 - digits);
+    }
+    int year = digits(t, 0, 4);
+    int month = digits(t, 5, 7);
+    int day = digits(t, 8, 10);
+    int hour = digits(t, 11, 13);
+    int minute = digits(t, 14, 16);
+    int second = digits(t, 17, 19);
+    if ((year | month | day | hour | minute | second) < 0) {
+      return null;
+    }
+    try {
+      return java.time.LocalDateTime.of(year, month, day, hour, minute, second, nanos)
+          .toInstant(java.time.ZoneOffset.UTC);
+    } catch (java.time.DateTimeException e) {
+      return null;
+    }
+  }
+
+  /** The decimal number in [from, to), or -1 if any character is not an ASCII digit. */
+  private static int digits(String t, int from, int to) {
+    int value = 0;
+    for (int i = from; i < to; i++) {
+      char c = t.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      value = value * 10 + (c - '0');
+    }
+    return value;
   }
 
   private static Rating rating(Json value) throws LineError {

@@ -14,6 +14,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Optional;
+import java.util.zip.CRC32C;
 
 /**
  * Reads {@code reviews.jsonl} line by line from a position, with positional reads (the channel's
@@ -37,8 +38,17 @@ final class LogScanner {
 
   private LogScanner() {}
 
+  /**
+   * Reads from {@code from} to the end; {@code crc} must hold the checksum of the bytes before
+   * {@code from} and is carried on over every line read, so the end position has its checksum.
+   */
   static Scanned scan(
-      FileChannel channel, String file, LogPosition from, boolean lastMayBeTorn, Sink sink)
+      FileChannel channel,
+      String file,
+      LogPosition from,
+      boolean lastMayBeTorn,
+      Sink sink,
+      CRC32C crc)
       throws IOException {
     long size = channel.size();
     Lines lines = new Lines(channel, from.bytes(), size);
@@ -68,29 +78,41 @@ final class LogScanner {
                   + " writing it now); it is ignored and left in place: "
                   + e.problems().get(0).message();
           return new Scanned(
-              position(channel, end, line - 1, lastStart, lastLength, from), Optional.of(warning));
+              position(channel, end, line - 1, lastStart, lastLength, from, crc),
+              Optional.of(warning));
         }
         throw e;
       }
       if (entry != null) {
         sink.accept(line, entry);
       }
+      crc.update(lines.bytes, lines.off, lines.len);
+      if (lines.terminated) {
+        crc.update('\n');
+      }
       end = lines.contentEnd + (lines.terminated ? 1 : 0);
       lastStart = lines.start;
       lastLength = lines.len;
     }
-    return new Scanned(position(channel, end, line, lastStart, lastLength, from), Optional.empty());
+    return new Scanned(
+        position(channel, end, line, lastStart, lastLength, from, crc), Optional.empty());
   }
 
   private static LogPosition position(
-      FileChannel channel, long end, long lines, long lastStart, int lastLength, LogPosition from)
+      FileChannel channel,
+      long end,
+      long lines,
+      long lastStart,
+      int lastLength,
+      LogPosition from,
+      CRC32C crc)
       throws IOException {
     if (lastStart < 0) {
-      return from;
+      return new LogPosition(from.bytes(), from.lines(), from.lastLineSha256(), crc.getValue());
     }
     ByteBuffer last = ByteBuffer.allocate(lastLength);
     Io.readFully(channel, last, lastStart);
-    return new LogPosition(end, lines, sha256(last.array(), 0, lastLength));
+    return new LogPosition(end, lines, sha256(last.array(), 0, lastLength), crc.getValue());
   }
 
   static CharsetDecoder strictUtf8() {

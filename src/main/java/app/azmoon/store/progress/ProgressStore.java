@@ -6,8 +6,8 @@ import app.azmoon.domain.schedule.Scheduler;
 import app.azmoon.domain.schedule.State;
 import app.azmoon.engine.review.Card;
 import app.azmoon.engine.review.ReviewSink;
+import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.InstantSource;
@@ -54,23 +54,26 @@ public final class ProgressStore implements ReviewSink, AutoCloseable {
     try {
       SnapshotFile snapshots = SnapshotFile.in(dataDir);
       Resumed resumed = log.resume(snapshots);
-      Optional<Map<String, CardState>> base =
-          resumed.payloadJson().flatMap(p -> fromPayload(p, scheduler));
+      Optional<Base> base = resumed.payload().flatMap(p -> fromPayload(p, scheduler));
       Map<String, CardState> states = new HashMap<>();
       List<String> warnings = new ArrayList<>(resumed.replay().warnings());
       boolean rebuilt = resumed.rebuildReason().isPresent();
+      Instant latest = Instant.MIN;
       if (resumed.fromSnapshot() && base.isEmpty()) {
         // Made under other scheduler parameters: the states must come from the whole log.
         LogContents all = log.read();
-        replay(states, all.reviews(), scheduler);
+        latest = replay(states, all.reviews(), scheduler, latest);
         rebuilt = true;
       } else {
-        base.ifPresent(states::putAll);
-        replay(states, resumed.replay().reviews(), scheduler);
+        if (base.isPresent()) {
+          states.putAll(base.get().states());
+          latest = base.get().latest();
+        }
+        latest = replay(states, resumed.replay().reviews(), scheduler, latest);
       }
       if (rebuilt || resumed.replay().reviews().size() > SNAPSHOT_AFTER) {
         try {
-          snapshots.write(new Snapshot(log.end(), payload(states, scheduler)));
+          snapshots.write(new Snapshot(log.end(), payload(states, scheduler, latest)));
         } catch (app.azmoon.store.StorageException e) {
           // Only a cache: without it the next start replays the whole log, nothing is lost.
           warnings.add("the snapshot was not saved (" + e.getMessage() + ")");
@@ -88,11 +91,44 @@ public final class ProgressStore implements ReviewSink, AutoCloseable {
    * statistics and for card states as they stood then.
    */
   public static ProgressStore read(Path dataDir, Scheduler scheduler, Instant asOf) {
-    LogContents all = ReviewLog.readOnly(dataDir);
-    List<Review> upTo = all.reviews().stream().filter(r -> !r.at().isAfter(asOf)).toList();
+    return fromWholeLog(ReviewLog.readOnly(dataDir), scheduler, asOf);
+  }
+
+  /**
+   * Card states as of {@code asOf}, like {@link #read} but without the reviews: from the snapshot
+   * and the log's tail when the snapshot covers nothing later than {@code asOf}, so the cost does
+   * not grow with the history. The states are the same either way.
+   */
+  public static ProgressStore readStates(Path dataDir, Scheduler scheduler, Instant asOf) {
+    Resumed resumed = ReviewLog.resumeReadOnly(dataDir, SnapshotFile.in(dataDir));
+    if (!resumed.fromSnapshot()) {
+      ProgressStore all = fromWholeLog(resumed.replay(), scheduler, asOf);
+      return new ProgressStore(Optional.empty(), all.states, List.of(), all.warnings);
+    }
+    Optional<Base> base =
+        resumed
+            .payload()
+            .flatMap(p -> fromPayload(p, scheduler))
+            .filter(b -> !b.latest().isAfter(asOf));
+    if (base.isEmpty()) {
+      // Other parameters, or reviews after asOf among those covered: only the whole log can say.
+      ProgressStore all = read(dataDir, scheduler, asOf);
+      return new ProgressStore(Optional.empty(), all.states, List.of(), all.warnings);
+    }
+    Map<String, CardState> states = new HashMap<>(base.get().states());
+    replay(states, upTo(resumed.replay().reviews(), asOf), scheduler, Instant.MIN);
+    return new ProgressStore(Optional.empty(), states, List.of(), resumed.replay().warnings());
+  }
+
+  private static ProgressStore fromWholeLog(LogContents all, Scheduler scheduler, Instant asOf) {
+    List<Review> upTo = upTo(all.reviews(), asOf);
     Map<String, CardState> states = new HashMap<>();
-    replay(states, upTo, scheduler);
+    replay(states, upTo, scheduler, Instant.MIN);
     return new ProgressStore(Optional.empty(), states, upTo, all.warnings());
+  }
+
+  private static List<Review> upTo(List<Review> reviews, Instant asOf) {
+    return reviews.stream().filter(r -> !r.at().isAfter(asOf)).toList();
   }
 
   /** Card key ({@link Card#key}) to state. */
@@ -125,24 +161,40 @@ public final class ProgressStore implements ReviewSink, AutoCloseable {
     log.ifPresent(ReviewLog::close);
   }
 
-  private static void replay(
-      Map<String, CardState> states, List<Review> reviews, Scheduler scheduler) {
+  /** Replays onto {@code states}; returns the latest review time seen, or {@code latest}. */
+  private static Instant replay(
+      Map<String, CardState> states, List<Review> reviews, Scheduler scheduler, Instant latest) {
     Map<String, List<Review>> byCard = new LinkedHashMap<>();
+    Instant last = latest;
     for (Review r : reviews) {
       byCard.computeIfAbsent(Card.key(r.bank(), r.card()), k -> new ArrayList<>()).add(r);
+      if (r.at().isAfter(last)) {
+        last = r.at();
+      }
     }
     byCard.forEach(
         (key, list) ->
             states.put(key, scheduler.replay(states.getOrDefault(key, CardState.NEW), list)));
+    return last;
   }
+
+  /**
+   * A snapshot's states, and the latest time among the reviews it covers: a reader asking about an
+   * earlier moment cannot use it.
+   */
+  private record Base(Map<String, CardState> states, Instant latest) {}
 
   private static String fingerprint(Scheduler scheduler) {
     return scheduler.parameters().toString();
   }
 
-  private static String payload(Map<String, CardState> states, Scheduler scheduler) {
+  private static String payload(
+      Map<String, CardState> states, Scheduler scheduler, Instant latest) {
     JsonObject root = new JsonObject();
     root.addProperty("parameters", fingerprint(scheduler));
+    if (!latest.equals(Instant.MIN)) {
+      root.addProperty("latest", latest.toString());
+    }
     JsonObject cards = new JsonObject();
     states.forEach(
         (key, s) -> {
@@ -162,7 +214,7 @@ public final class ProgressStore implements ReviewSink, AutoCloseable {
   }
 
   /** The states in a snapshot's payload; empty when it was made under other parameters. */
-  private static Optional<Map<String, CardState>> fromPayload(String json, Scheduler scheduler) {
+  private static Optional<Base> fromPayload(JsonElement json, Scheduler scheduler) {
     try {
       return readPayload(json, scheduler);
     } catch (RuntimeException e) {
@@ -170,12 +222,14 @@ public final class ProgressStore implements ReviewSink, AutoCloseable {
     }
   }
 
-  private static Optional<Map<String, CardState>> readPayload(String json, Scheduler scheduler) {
-    JsonObject root = JsonParser.parseString(json).getAsJsonObject();
+  private static Optional<Base> readPayload(JsonElement json, Scheduler scheduler) {
+    JsonObject root = json.getAsJsonObject();
     if (!root.has("parameters")
         || !fingerprint(scheduler).equals(root.get("parameters").getAsString())) {
       return Optional.empty();
     }
+    Instant latest =
+        root.has("latest") ? Instant.parse(root.get("latest").getAsString()) : Instant.MIN;
     Map<String, CardState> states = new HashMap<>();
     JsonObject cards = root.getAsJsonObject("cards");
     for (String key : cards.keySet()) {
@@ -194,6 +248,9 @@ public final class ProgressStore implements ReviewSink, AutoCloseable {
               c.get("lapses").getAsInt(),
               c.get("step").getAsInt()));
     }
-    return Optional.of(states);
+    if (latest.equals(Instant.MIN) && !states.isEmpty()) {
+      return Optional.empty(); // an older Azmoon's snapshot: when its reviews end is not known
+    }
+    return Optional.of(new Base(states, latest));
   }
 }

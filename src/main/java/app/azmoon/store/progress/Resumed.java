@@ -1,5 +1,6 @@
 package app.azmoon.store.progress;
 
+import com.google.gson.JsonElement;
 import java.util.Optional;
 
 /**
@@ -8,12 +9,18 @@ import java.util.Optional;
  * why — the caller rebuilds its state and will usually write a new snapshot.
  *
  * <p>Either way the caller does the same thing: start from the payload (or from nothing) and replay
- * {@code replay().reviews()}.
+ * {@code replay().reviews()}. The payload is kept as the tree the snapshot was parsed into, so it
+ * is parsed once.
  */
 public record Resumed(
-    Optional<String> payloadJson, LogContents replay, Optional<String> rebuildReason) {
+    Optional<JsonElement> payload, LogContents replay, Optional<String> rebuildReason) {
 
   public boolean fromSnapshot() {
-    return payloadJson.isPresent();
+    return payload.isPresent();
+  }
+
+  /** The payload as JSON text. */
+  public Optional<String> payloadJson() {
+    return payload.map(JsonElement::toString);
   }
 }

@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.time.InstantSource;
 import java.util.List;
 import java.util.Optional;
+import java.util.zip.CRC32C;
 
 /**
  * The learner's review history, {@code reviews.jsonl} in the data directory: append-only JSON
@@ -36,6 +37,10 @@ import java.util.Optional;
  * line left by a crash, after it has been copied aside ({@link TornTail}), and the part of an
  * append that failed (a full disk), which was never reported saved. The line format is in {@code
  * docs/progress.md}.
+ *
+ * <p>Lines are appended with {@code O_APPEND}, each in one write: other tools may append to the log
+ * while a session runs (the lock keeps out only other Azmoon sessions), and the system puts every
+ * line after whatever was written before it instead of over it.
  */
 public final class ReviewLog implements AutoCloseable {
   public static final String FILE_NAME = "reviews.jsonl";
@@ -48,17 +53,26 @@ public final class ReviewLog implements AutoCloseable {
   private final ReviewLock lock;
   private final Path file;
   private final FileChannel channel;
-  private final Sync sync;
+  private final FileChannel appender;
+  private final Disk disk;
   private final List<String> openWarnings;
+  private final CRC32C crc = new CRC32C();
   private LogPosition end;
+  private boolean endStale;
   private boolean closed;
 
   private ReviewLog(
-      ReviewLock lock, Path file, FileChannel channel, Sync sync, List<String> openWarnings) {
+      ReviewLock lock,
+      Path file,
+      FileChannel channel,
+      FileChannel appender,
+      Disk disk,
+      List<String> openWarnings) {
     this.lock = lock;
     this.file = file;
     this.channel = channel;
-    this.sync = sync;
+    this.appender = appender;
+    this.disk = disk;
     this.openWarnings = openWarnings;
   }
 
@@ -71,24 +85,41 @@ public final class ReviewLog implements AutoCloseable {
    * @throws InvalidDataException when the end of the log is damaged beyond one torn line
    */
   public static ReviewLog open(Path dataDir, InstantSource clock) {
-    return open(dataDir, clock, channel -> channel.force(true));
+    return open(dataDir, clock, Disk.REAL);
   }
 
   static ReviewLog open(Path dataDir, InstantSource clock, Sync sync) {
+    return open(
+        dataDir,
+        clock,
+        new Disk() {
+          @Override
+          public void force(FileChannel channel) throws IOException {
+            sync.force(channel);
+          }
+        });
+  }
+
+  static ReviewLog open(Path dataDir, InstantSource clock, Disk disk) {
     ReviewLock lock = ReviewLock.acquire(dataDir, clock);
     Path file = dataDir.resolve(FILE_NAME);
     FileChannel channel = null;
+    FileChannel appender = null;
     boolean opened = false;
     try {
+      requireRegular(file, "cannot open the review log");
       boolean created = !Files.exists(file);
       channel =
           FileChannel.open(
               file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
+      // Java will not open one channel both to read and to append: reading and repairs go through
+      // the first, every review through this one.
+      appender = FileChannel.open(file, StandardOpenOption.APPEND);
       if (created) {
         Io.forceFolder(dataDir);
       }
-      Optional<String> torn = TornTail.repair(channel, file, clock);
-      ReviewLog log = new ReviewLog(lock, file, channel, sync, TornTail.asList(torn));
+      Optional<String> torn = TornTail.repair(channel, file, clock, disk);
+      ReviewLog log = new ReviewLog(lock, file, channel, appender, disk, TornTail.asList(torn));
       opened = true;
       return log;
     } catch (IOException e) {
@@ -97,6 +128,9 @@ public final class ReviewLog implements AutoCloseable {
       if (!opened) {
         if (channel != null) {
           Io.closeQuietly(channel);
+        }
+        if (appender != null) {
+          Io.closeQuietly(appender);
         }
         lock.close();
       }
@@ -107,8 +141,8 @@ public final class ReviewLog implements AutoCloseable {
   public synchronized LogContents read() {
     ensureOpen();
     try {
-      LogContents contents = LogReading.full(channel, file.toString(), false, openWarnings);
-      end = contents.end();
+      LogContents contents = LogReading.full(channel, file.toString(), false, openWarnings, crc);
+      setEnd(contents.end());
       return contents;
     } catch (IOException e) {
       throw cannotRead(file, e);
@@ -119,8 +153,9 @@ public final class ReviewLog implements AutoCloseable {
   public synchronized Resumed resume(SnapshotFile snapshots) {
     ensureOpen();
     try {
-      Resumed resumed = LogReading.resume(channel, file.toString(), false, snapshots, openWarnings);
-      end = resumed.replay().end();
+      Resumed resumed =
+          LogReading.resume(channel, file.toString(), false, snapshots, openWarnings, crc);
+      setEnd(resumed.replay().end());
       return resumed;
     } catch (IOException e) {
       throw cannotRead(file, e);
@@ -141,7 +176,8 @@ public final class ReviewLog implements AutoCloseable {
   }
 
   /**
-   * Where the log ends, counting this session's appends: what a snapshot written now covers.
+   * Where the log ends, counting this session's appends (and lines other tools appended meanwhile):
+   * what a snapshot written now covers.
    *
    * @throws IllegalStateException before {@link #read()} or {@link #resume}, which count the lines
    */
@@ -149,7 +185,21 @@ public final class ReviewLog implements AutoCloseable {
     if (end == null) {
       throw new IllegalStateException("read or resume the review log first");
     }
+    if (endStale) {
+      // Another tool appended between our lines: count them as a fresh read would.
+      try {
+        setEnd(
+            LogScanner.scan(channel, file.toString(), end, true, (line, entry) -> {}, crc).end());
+      } catch (IOException e) {
+        throw cannotRead(file, e);
+      }
+    }
     return end;
+  }
+
+  private void setEnd(LogPosition position) {
+    end = position;
+    endStale = false;
   }
 
   public Path file() {
@@ -163,6 +213,7 @@ public final class ReviewLog implements AutoCloseable {
       return;
     }
     closed = true;
+    Io.closeQuietly(appender);
     Io.closeQuietly(channel);
     lock.close();
   }
@@ -174,8 +225,8 @@ public final class ReviewLog implements AutoCloseable {
    */
   public static LogContents readOnly(Path dataDir) {
     Path file = dataDir.resolve(FILE_NAME);
-    try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
-      return LogReading.full(channel, file.toString(), true, List.of());
+    try (FileChannel channel = openToRead(file)) {
+      return LogReading.full(channel, file.toString(), true, List.of(), new CRC32C());
     } catch (NoSuchFileException e) {
       return LogContents.empty();
     } catch (IOException e) {
@@ -186,13 +237,29 @@ public final class ReviewLog implements AutoCloseable {
   /** {@link #resume} without the lock, as {@link #readOnly} reads. */
   public static Resumed resumeReadOnly(Path dataDir, SnapshotFile snapshots) {
     Path file = dataDir.resolve(FILE_NAME);
-    try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
-      return LogReading.resume(channel, file.toString(), true, snapshots, List.of());
+    try (FileChannel channel = openToRead(file)) {
+      return LogReading.resume(channel, file.toString(), true, snapshots, List.of(), new CRC32C());
     } catch (NoSuchFileException e) {
       return new Resumed(
           Optional.empty(), LogContents.empty(), Optional.of("there is no review log yet"));
     } catch (IOException e) {
       throw cannotRead(file, e);
+    }
+  }
+
+  private static FileChannel openToRead(Path file) throws IOException {
+    requireRegular(file, "cannot read the review log");
+    return FileChannel.open(file, StandardOpenOption.READ);
+  }
+
+  /**
+   * Refuses a FIFO or socket where the log should be: opening a FIFO waits for a writer for ever.
+   * (A device is read by its size, which is 0, so it never blocks; a folder fails to open.)
+   */
+  private static void requireRegular(Path file, String what) {
+    if (Io.isPipeOrSocket(file)) {
+      throw new StorageException(
+          file + ": " + what + ": it is a pipe or socket, not a regular file");
     }
   }
 
@@ -205,30 +272,49 @@ public final class ReviewLog implements AutoCloseable {
     } catch (IOException e) {
       throw new StorageException(file + ": cannot save the review: " + Io.reason(e), e);
     }
+    ByteBuffer bytes = ByteBuffer.wrap(line);
     try {
-      // A positional write at the end: Java will not open a channel for both reading and
-      // O_APPEND, and while the lock is held no other session moves the end.
-      Io.writeFully(channel, ByteBuffer.wrap(line), before);
-      sync.force(channel);
+      // One write with O_APPEND: the line lands whole after whatever is there, even a line
+      // another tool appended a moment ago.
+      disk.writeFully(appender, bytes);
+      disk.force(appender);
     } catch (IOException e) {
       throw new StorageException(
-          file + ": cannot save the review: " + Io.reason(e) + rollBack(before), e);
+          file + ": cannot save the review: " + Io.reason(e) + rollBack(before, bytes.position()),
+          e);
     }
-    if (end != null) {
+    long after;
+    try {
+      after = channel.size();
+    } catch (IOException e) {
+      after = -1; // saved and forced; only the count of lines is unsure
+    }
+    if (end != null && !endStale && before == end.bytes() && after == before + line.length) {
+      crc.update(line);
       end =
           new LogPosition(
-              before + line.length, end.lines() + 1, LogScanner.sha256(line, 0, line.length - 1));
+              after, end.lines() + 1, LogScanner.sha256(line, 0, line.length - 1), crc.getValue());
+    } else if (end != null) {
+      endStale = true;
     }
   }
 
   /**
    * Cuts a failed append back off, so the log ends as it did: the review was never reported saved,
-   * and half a line left at the end would only be set aside as torn next time.
+   * and half a line left at the end would only be set aside as torn next time. Only when the
+   * written part is still the very end: a line another tool appended after it is not cut.
    */
-  private String rollBack(long size) {
+  private String rollBack(long before, int written) {
     try {
-      channel.truncate(size);
-      channel.force(true);
+      long size = channel.size();
+      if (written == 0 && size == before) {
+        return " (the review was not saved; the log is as it was)";
+      }
+      if (size != before + written) {
+        return " (the review was not saved; the reviews before it are intact)";
+      }
+      disk.truncate(channel, before);
+      disk.force(channel);
       return " (the review was not saved; the log is as it was)";
     } catch (IOException e) {
       return " (the review was not saved; the reviews before it are intact)";

@@ -1,6 +1,7 @@
 package app.azmoon.store.progress;
 
 import app.azmoon.store.AtomicFile;
+import app.azmoon.store.StorageException;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
@@ -10,9 +11,13 @@ import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
 import java.io.IOException;
 import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.Optional;
 
 /**
@@ -21,7 +26,7 @@ import java.util.Optional;
  *
  * <pre>{@code
  * {"format":"azmoon/review-snapshot@1",
- *  "log":{"bytes":1048576,"lines":9120,"lastLineSha256":"5e1f…"},
+ *  "log":{"bytes":1048576,"lines":9120,"lastLineSha256":"5e1f…","crc32c":2864434397},
  *  "payload":{"cards":{"korean-war/kw-1":{"s":3.2,"d":5.1}}}}
  * }</pre>
  *
@@ -33,9 +38,15 @@ public final class SnapshotFile {
   public static final String FORMAT = "azmoon/review-snapshot@1";
 
   private final Path file;
+  private final Disk disk;
 
   public SnapshotFile(Path file) {
+    this(file, Disk.REAL);
+  }
+
+  SnapshotFile(Path file, Disk disk) {
     this.file = file;
+    this.disk = disk;
   }
 
   public static SnapshotFile in(Path dataDir) {
@@ -63,24 +74,65 @@ public final class SnapshotFile {
     log.addProperty("bytes", snapshot.covered().bytes());
     log.addProperty("lines", snapshot.covered().lines());
     log.addProperty("lastLineSha256", snapshot.covered().lastLineSha256());
+    if (snapshot.covered().crc32c() != LogPosition.UNKNOWN) {
+      log.addProperty("crc32c", snapshot.covered().crc32c());
+    }
     JsonObject o = new JsonObject();
     o.addProperty("format", FORMAT);
     o.add("log", log);
     o.add("payload", payload);
-    AtomicFile.write(file, o + "\n");
+    replace(o + "\n");
+  }
+
+  /**
+   * {@link AtomicFile#write}'s steps, each through {@link Disk}: a temporary file beside the
+   * snapshot, forced, renamed over it, the folder forced. Any failure leaves the old snapshot.
+   */
+  private void replace(String content) {
+    Path dir = file.toAbsolutePath().getParent();
+    Path temp = null;
+    try {
+      Files.createDirectories(dir);
+      AtomicFile.removeStale(dir);
+      temp = Files.createFile(AtomicFile.tempFor(file));
+      try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+        disk.writeFully(channel, ByteBuffer.wrap(content.getBytes(StandardCharsets.UTF_8)), 0);
+        disk.force(channel);
+      }
+      disk.move(temp, file);
+      temp = null;
+      Io.forceFolder(dir);
+    } catch (IOException e) {
+      throw new StorageException(file + ": cannot write: " + Io.reason(e), e);
+    } finally {
+      if (temp != null) {
+        try {
+          Files.deleteIfExists(temp);
+        } catch (IOException ignored) {
+          // the write already failed; that is the error worth reporting
+        }
+      }
+    }
   }
 
   /** The snapshot, or empty when there is none or it cannot be used. */
   public Optional<Snapshot> read() {
-    return load().snapshot();
+    Loaded loaded = load();
+    return loaded.covered() == null
+        ? Optional.empty()
+        : Optional.of(new Snapshot(loaded.covered(), loaded.payload().toString()));
   }
 
-  /** The snapshot, or why there is none to use. */
-  record Loaded(Optional<Snapshot> snapshot, String whyNot) {}
+  /** What the snapshot covers and its payload, parsed once; or (nulls) why there is none to use. */
+  record Loaded(LogPosition covered, JsonElement payload, String whyNot) {}
 
   Loaded load() {
     String text;
     try {
+      if (Files.exists(file) && !Files.isRegularFile(file)) {
+        // A FIFO would block the read for ever; a folder cannot be a snapshot.
+        return absent("the snapshot is not a regular file");
+      }
       text = Files.readString(file);
     } catch (NoSuchFileException e) {
       return absent("there is no snapshot yet");
@@ -97,12 +149,13 @@ public final class SnapshotFile {
           new LogPosition(
               log.get("bytes").getAsLong(),
               log.get("lines").getAsLong(),
-              log.get("lastLineSha256").getAsString());
+              log.get("lastLineSha256").getAsString(),
+              log.has("crc32c") ? log.get("crc32c").getAsLong() : LogPosition.UNKNOWN);
       JsonElement payload = o.get("payload");
       if (payload == null) {
         return absent("the snapshot has no payload");
       }
-      return new Loaded(Optional.of(new Snapshot(covered, payload.toString())), "");
+      return new Loaded(covered, payload, "");
     } catch (IOException | RuntimeException e) {
       // Gson reports wrong shapes as IllegalStateException, NullPointerException and the like.
       return absent("the snapshot is damaged: " + e.getMessage());
@@ -110,7 +163,7 @@ public final class SnapshotFile {
   }
 
   private static Loaded absent(String why) {
-    return new Loaded(Optional.empty(), why);
+    return new Loaded(null, null, why);
   }
 
   private static JsonElement strictParse(String text) throws IOException {

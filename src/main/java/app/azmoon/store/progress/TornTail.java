@@ -28,7 +28,7 @@ final class TornTail {
   private TornTail() {}
 
   /** Repairs the end of the log; returns the warning to show, if anything was set aside. */
-  static Optional<String> repair(FileChannel channel, Path file, InstantSource clock)
+  static Optional<String> repair(FileChannel channel, Path file, InstantSource clock, Disk disk)
       throws IOException {
     long size = channel.size();
     if (size == 0) {
@@ -40,13 +40,16 @@ final class TornTail {
     long end = terminated ? size - 1 : size;
     if (problem(channel, file, start, end, 0).isEmpty()) {
       if (!terminated) {
-        Io.writeFully(channel, ByteBuffer.wrap(new byte[] {'\n'}), size);
-        channel.force(true);
+        disk.writeFully(channel, ByteBuffer.wrap(new byte[] {'\n'}), size);
+        disk.force(channel);
       }
       return Optional.empty();
     }
-    if (terminated && isWholeJson(channel, start, end)) {
-      // Complete JSON with a bad value was written whole, not cut short by a crash: corrupt.
+    if (terminated
+        && (end - start > LogScanner.MAX_LINE_BYTES || isWholeJson(channel, start, end))) {
+      // Complete JSON with a bad value was written whole, not cut short by a crash: corrupt. So is
+      // an over-long line that ends in its newline: a crash cuts a line short, it never finishes
+      // it.
       long line = newlinesBefore(channel, start) + 1;
       throw problem(channel, file, start, end, line).orElseThrow();
     }
@@ -60,15 +63,20 @@ final class TornTail {
     Path aside = Io.freeName(file, ".torn-" + Io.stamp(clock.instant()));
     try (FileChannel out =
         FileChannel.open(aside, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-      long copied = 0;
-      while (copied < size - start) {
-        copied += channel.transferTo(start + copied, size - start - copied, out);
+      ByteBuffer chunk = ByteBuffer.allocate(1 << 16);
+      for (long at = start; at < size; ) {
+        chunk.clear();
+        chunk.limit((int) Math.min(chunk.capacity(), size - at));
+        Io.readFully(channel, chunk, at);
+        chunk.flip();
+        disk.writeFully(out, chunk, at - start);
+        at += chunk.limit();
       }
-      out.force(true);
+      disk.force(out);
     }
     Io.forceFolder(aside.toAbsolutePath().getParent());
-    channel.truncate(start);
-    channel.force(true);
+    disk.truncate(channel, start);
+    disk.force(channel);
     return Optional.of(
         file
             + ": the last line was cut short (a crash while it was written?); its "
