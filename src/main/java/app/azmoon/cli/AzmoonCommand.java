@@ -3,10 +3,12 @@ package app.azmoon.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -73,10 +75,35 @@ public final class AzmoonCommand implements Callable<Integer> {
     this.console = console;
   }
 
-  /** The command line of this process: its environment, folder, standard streams and console. */
-  public static CommandLine commandLine(
-      Map<String, String> env, Path workingDir, InputStream in, PrintWriter out, PrintWriter err) {
-    return commandLine(env, workingDir, Console.system(in, env), out, err);
+  /**
+   * Runs {@code args} on the command line of this process: its environment, folder, standard
+   * streams and console. Returns the exit code.
+   */
+  public static int run(
+      Map<String, String> env,
+      Path workingDir,
+      InputStream in,
+      PrintWriter out,
+      PrintWriter err,
+      String... args) {
+    return execute(
+        () -> commandLine(env, workingDir, Console.system(in, env), out, err), out, args);
+  }
+
+  /**
+   * Runs {@code args} on the command line {@code commandLine} builds. {@code --version} (or {@code
+   * -V}) alone is answered first, with picocli's very text: building the command tree by reflection
+   * is most of what a start costs, and the version needs none of it.
+   */
+  static int execute(Supplier<CommandLine> commandLine, PrintWriter out, String... args) {
+    if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
+      for (String line : new Version().getVersion()) {
+        out.println(line);
+      }
+      out.flush();
+      return ExitCode.OK;
+    }
+    return commandLine.get().execute(args);
   }
 
   /**
@@ -153,12 +180,14 @@ public final class AzmoonCommand implements Callable<Integer> {
   /** The version Maven wrote into the jar's resources. */
   static final class Version implements CommandLine.IVersionProvider {
     @Override
-    public String[] getVersion() throws IOException {
+    public String[] getVersion() {
       Properties properties = new Properties();
       try (InputStream in = Version.class.getResourceAsStream("/app/azmoon/version.properties")) {
         if (in != null) {
           properties.load(in);
         }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
       }
       return new String[] {"azmoon " + properties.getProperty("version", "(unknown version)")};
     }

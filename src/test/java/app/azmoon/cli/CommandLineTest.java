@@ -8,12 +8,17 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import app.azmoon.store.BankFixture;
 import app.azmoon.store.Fifo;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class CommandLineTest {
   private static final Duration HANG = Duration.ofSeconds(60);
@@ -29,6 +34,25 @@ class CommandLineTest {
     Cli.Result r = run("--version");
     assertThat(r.code()).isZero();
     assertThat(r.out()).matches("azmoon \\d+\\.\\d+\\.\\d+.*\\R");
+  }
+
+  /** The Cli harness answers {@code --version} before the tree is built, as Main does. */
+  @ParameterizedTest
+  @ValueSource(strings = {"--version", "-V"})
+  void the_version_answered_early_is_picocli_s_own_answer(String option) {
+    StringWriter picocli = new StringWriter();
+    int code =
+        AzmoonCommand.commandLine(
+                Map.of(),
+                dir,
+                Console.plain(InputStream.nullInputStream(), Map.of()),
+                new PrintWriter(picocli),
+                new PrintWriter(new StringWriter()))
+            .execute(option);
+    Cli.Result early = run(option);
+    assertThat(early.code()).isEqualTo(code).isZero();
+    assertThat(early.out()).isEqualTo(picocli.toString()).startsWith("azmoon ");
+    assertThat(early.err()).isEmpty();
   }
 
   @Test
