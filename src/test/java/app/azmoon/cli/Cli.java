@@ -50,7 +50,7 @@ final class Cli {
         AzmoonCommand.execute(
             () ->
                 AzmoonCommand.commandLine(
-                    env, workingDir, console, outWriter, new PrintWriter(err)),
+                    env, workingDir, console, outWriter, new PrintWriter(err), args),
             outWriter,
             args);
     return new Result(code, out.toString(), err.toString());
