@@ -534,4 +534,16 @@ class LauncherTest {
         .contains("arg:-XX:SharedArchiveFile=" + project.toRealPath().resolve("target/azmoon.jsa"));
     assertThat(Files.readAllLines(dir.resolve("dumps"))).hasSize(1);
   }
+
+  @Test
+  void jlines_native_library_is_loaded_from_target_while_newer_than_the_jar() throws Exception {
+    Map<String, String> env = Map.of("JAVA_HOME", fakeJava("21").toString());
+    Path nativ = Files.createDirectories(project.resolve("target/native/org/jline/nativ"));
+    String option = "arg:-Dlibrary.jline.path=" + nativ.toRealPath();
+    assertThat(javaArguments(launch(env, ""))).contains(option);
+
+    FileTime old = Files.getLastModifiedTime(project.resolve("target/azmoon.jar"));
+    Files.setLastModifiedTime(nativ, FileTime.from(old.toInstant().minusSeconds(1)));
+    assertThat(javaArguments(launch(env, ""))).doesNotContain(option);
+  }
 }
