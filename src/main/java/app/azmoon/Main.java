@@ -17,9 +17,7 @@ public final class Main {
     PrintWriter err =
         new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
     int code =
-        AzmoonCommand.commandLine(
-                System.getenv(), Path.of("").toAbsolutePath(), System.in, out, err)
-            .execute(args);
+        AzmoonCommand.run(System.getenv(), Path.of("").toAbsolutePath(), System.in, out, err, args);
     out.flush();
     err.flush();
     System.exit(code);

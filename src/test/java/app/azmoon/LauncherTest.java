@@ -55,7 +55,7 @@ class LauncherTest {
     // Only the tools the script needs, so that no real java or mvn is found by accident.
     tools = dir.resolve("tools");
     Files.createDirectories(tools);
-    addTools("sh", "dirname", "sed", "head", "cut", "find", "cat", "readlink", "ls");
+    addTools("sh", "dirname", "sed", "head", "find", "cat", "readlink", "ls", "mv", "rm");
   }
 
   private static final String BUNDLED_BANK = "questions/korean-war.fa.json";
@@ -107,9 +107,16 @@ class LauncherTest {
     Files.writeString(
         java,
         "#!/bin/sh\n"
-            + "if [ \"$1\" = -version ]; then echo 'openjdk version \""
+            + "if [ \"$1\" = -version ]; then echo run >> '"
+            + dir.resolve("version-runs")
+            + "'; echo 'openjdk version \""
             + version
             + "\" 2025-04-15' >&2; exit 0; fi\n"
+            // As -Xshare:dump does, writes the archive it is asked for, and notes that it did.
+            + "case \"$*\" in *-Xshare:dump*) for a; do case $a in -XX:SharedArchiveFile=*)"
+            + " echo dump >> '"
+            + dir.resolve("dumps")
+            + "'; echo archive > \"${a#*=}\";; esac; done; exit 0;; esac\n"
             + "echo \"locale:${LC_ALL:-}\"\n"
             + "for a in \"$@\"; do echo \"arg:$a\"; done\n"
             + "cat\n"
@@ -352,5 +359,191 @@ class LauncherTest {
         .containsSubsequence("arg:-jar", "arg:" + real.resolve("target/azmoon.jar"), "arg:banks");
     assertThat(launcher.resolveSibling("target")).doesNotExist();
     assertThat(links.resolve("target")).doesNotExist();
+  }
+
+  /** A stand-in JDK whose release file names {@code version}, as every JDK's does. */
+  private Path fakeJdkWithRelease(String javaSays, String releaseSays) throws IOException {
+    Path jdk = fakeJava(javaSays);
+    Files.writeString(
+        jdk.resolve("release"),
+        "IMPLEMENTOR=\"Someone\"\nJAVA_RUNTIME_VERSION=\""
+            + releaseSays
+            + "+7\"\nJAVA_VERSION=\""
+            + releaseSays
+            + "\"\n");
+    return jdk;
+  }
+
+  private int versionRuns() throws IOException {
+    Path log = dir.resolve("version-runs");
+    return Files.exists(log) ? Files.readAllLines(log).size() : 0;
+  }
+
+  @Test
+  void the_version_is_read_from_the_jdks_release_file_without_starting_a_second_jvm()
+      throws Exception {
+    Path jdk = fakeJdkWithRelease("11.0.2", "21.0.5");
+    Run r = launch(Map.of("JAVA_HOME", jdk.toString()), "", "--version");
+    assertThat(r.code()).isEqualTo(42);
+    assertThat(r.out().lines()).contains("arg:--version");
+    assertThat(versionRuns()).isZero();
+
+    Files.writeString(jdk.resolve("release"), "JAVA_VERSION=\"11.0.2\"\n");
+    Run old = launch(Map.of("JAVA_HOME", jdk.toString()), "");
+    assertThat(old.code()).isEqualTo(127);
+    assertThat(old.err())
+        .endsWith("is Java 11.0.2: Azmoon needs Java 17 or newer (set JAVA_HOME).\n");
+    assertThat(versionRuns()).isZero();
+  }
+
+  @ParameterizedTest(name = "readlink present: {0}")
+  @ValueSource(booleans = {true, false})
+  void a_java_on_the_path_is_followed_through_its_links_to_the_release_file(boolean readlink)
+      throws Exception {
+    if (!readlink) {
+      Files.delete(tools.resolve("readlink"));
+    }
+    Path jdk = fakeJdkWithRelease("21", "1.8.0_392");
+    // /usr/bin/java -> /etc/alternatives/java -> the JDK's bin/java, as Debian lays it out.
+    Path alternatives = Files.createDirectories(dir.resolve("etc/alternatives"));
+    Files.createSymbolicLink(alternatives.resolve("java"), jdk.resolve("bin/java"));
+    Files.createSymbolicLink(tools.resolve("java"), Path.of("../etc/alternatives/java"));
+    Run r = launch(Map.of(), "");
+    assertThat(r.code()).isEqualTo(127);
+    assertThat(r.err())
+        .endsWith("is Java 1.8.0_392: Azmoon needs Java 17 or newer (set JAVA_HOME).\n");
+    assertThat(versionRuns()).isZero();
+  }
+
+  @Test
+  void a_jdk_without_a_release_file_is_asked_for_its_version_once() throws Exception {
+    Run r = launch(Map.of("JAVA_HOME", fakeJava("17.0.15").toString()), "");
+    assertThat(r.code()).isEqualTo(42);
+    assertThat(versionRuns()).isEqualTo(1);
+  }
+
+  /**
+   * Once a run has found the jar fresh, the launcher keeps the list of what the jar is built from,
+   * and later runs compare those files with the jar in the shell: no {@code find} at all, yet an
+   * edit deep in src/main, a new file and a deleted one are still seen.
+   */
+  @Test
+  void with_the_list_of_inputs_kept_no_directory_walk_runs_and_every_change_is_still_seen()
+      throws Exception {
+    Map<String, String> env = javaAndMaven();
+    Path deep = write("src/main/java/app/azmoon/cli/Deep.java", "class Deep {}");
+    Path other = write("src/main/java/app/azmoon/Other.java", "class Other {}");
+    FileTime old = Files.getLastModifiedTime(project.resolve("pom.xml"));
+    for (String folder :
+        List.of("src/main/java/app/azmoon/cli", "src/main/java/app/azmoon", "src/main/java/app")) {
+      Files.setLastModifiedTime(project.resolve(folder), old);
+    }
+    Files.setLastModifiedTime(project.resolve("src/main/java"), old);
+    Files.setLastModifiedTime(project.resolve("src/main"), old);
+    Files.setLastModifiedTime(deep, old);
+    Files.setLastModifiedTime(other, old);
+    assertThat(launch(env, "").err()).isEmpty();
+    assertThat(project.resolve("target/azmoon.inputs")).exists();
+
+    Files.delete(tools.resolve("find"));
+    assertThat(launch(env, "").code()).isEqualTo(42);
+
+    FileTime justBefore = FileTime.from(Instant.now().minusSeconds(30));
+    Files.writeString(deep, "class Deep { int edited; }");
+    Files.setLastModifiedTime(deep, justBefore);
+    assertThat(launch(env, "").err())
+        .isEqualTo(
+            "azmoon: src/main/java/app/azmoon/cli/Deep.java changed since the last build:"
+                + " rebuilding (mvn package, 10 to 30 seconds)…\n");
+    assertThat(launch(env, "").err()).isEmpty();
+    assertThat(builds()).hasSize(1);
+
+    // The jar the stand-in Maven left is newer than the list, so the list is taken again (find is
+    // back for that); then a deleted file shows as its folder.
+    addTools("find");
+    assertThat(launch(env, "").err()).isEmpty();
+    Files.delete(tools.resolve("find"));
+    Path folder = other.getParent();
+    Files.delete(other);
+    Files.setLastModifiedTime(folder, FileTime.from(Instant.now()));
+    assertThat(launch(env, "").err())
+        .startsWith("azmoon: src/main/java/app/azmoon changed since the last build");
+    assertThat(builds()).hasSize(2);
+  }
+
+  @Test
+  void a_list_that_cannot_be_taken_is_never_trusted() throws Exception {
+    Map<String, String> env = javaAndMaven();
+    Files.delete(tools.resolve("find"));
+    assertThat(launch(env, "").code()).isEqualTo(42);
+    assertThat(project.resolve("target/azmoon.inputs")).doesNotExist();
+  }
+
+  private List<String> javaArguments(Run r) {
+    return r.out().lines().filter(l -> l.startsWith("arg:")).toList();
+  }
+
+  @Test
+  void the_class_data_archive_is_used_only_while_newer_than_the_jar_and_made_by_this_java()
+      throws Exception {
+    Path jdk = fakeJdkWithRelease("21", "21.0.5");
+    Map<String, String> env = Map.of("JAVA_HOME", jdk.toString());
+    Path archive = Files.writeString(project.resolve("target/azmoon.jsa"), "archive");
+    Path madeBy = project.resolve("target/azmoon.jsa.java");
+    Files.writeString(madeBy, "java=" + jdk.resolve("bin/java") + " build=21.0.5+7\n");
+    String option =
+        "arg:-XX:SharedArchiveFile=" + project.toRealPath().resolve("target/azmoon.jsa");
+
+    assertThat(javaArguments(launch(env, ""))).contains(option, "arg:-Xshare:auto");
+
+    Files.writeString(madeBy, "java=" + jdk.resolve("bin/java") + " build=21.0.4+7\n");
+    assertThat(javaArguments(launch(env, ""))).doesNotContain(option).contains("arg:-Xshare:auto");
+
+    Files.writeString(madeBy, "java=" + jdk.resolve("bin/java") + " build=21.0.5+7\n");
+    FileTime old = Files.getLastModifiedTime(project.resolve("target/azmoon.jar"));
+    Files.setLastModifiedTime(archive, FileTime.from(old.toInstant().minusSeconds(1)));
+    assertThat(javaArguments(launch(env, ""))).doesNotContain(option);
+  }
+
+  /**
+   * With a real JDK (one with a module image) and no archive for this jar and Java, the launcher
+   * trains one in the background, once, and the next run uses it.
+   */
+  @Test
+  void a_missing_archive_is_made_once_in_the_background_and_used_from_then_on() throws Exception {
+    addTools("mkdir", "awk");
+    Path jdk = fakeJdkWithRelease("21", "21.0.5");
+    Files.createDirectories(jdk.resolve("lib"));
+    Files.writeString(jdk.resolve("lib/modules"), "");
+    Map<String, String> env = Map.of("JAVA_HOME", jdk.toString());
+    Path archive = project.resolve("target/azmoon.jsa");
+
+    Run first = launch(env, "");
+    assertThat(first.code()).isEqualTo(42);
+    assertThat(first.err()).isEmpty();
+    assertThat(javaArguments(first)).noneMatch(a -> a.startsWith("arg:-XX:SharedArchiveFile"));
+    Instant deadline = Instant.now().plusSeconds(60);
+    while ((!Files.exists(archive) || Files.exists(project.resolve("target/azmoon.jsa.lock")))
+        && Instant.now().isBefore(deadline)) {
+      Thread.sleep(100);
+    }
+    assertThat(archive).exists();
+
+    Run second = launch(env, "");
+    assertThat(javaArguments(second))
+        .contains("arg:-XX:SharedArchiveFile=" + project.toRealPath().resolve("target/azmoon.jsa"));
+    assertThat(Files.readAllLines(dir.resolve("dumps"))).hasSize(1);
+  }
+
+  @Test
+  void jlines_native_library_is_loaded_from_target_while_newer_than_the_jar() throws Exception {
+    Map<String, String> env = Map.of("JAVA_HOME", fakeJava("21").toString());
+    Path nativ = Files.createDirectories(project.resolve("target/native/org/jline/nativ"));
+    String option = "arg:-Dlibrary.jline.path=" + nativ.toRealPath();
+    assertThat(javaArguments(launch(env, ""))).contains(option);
+
+    FileTime old = Files.getLastModifiedTime(project.resolve("target/azmoon.jar"));
+    Files.setLastModifiedTime(nativ, FileTime.from(old.toInstant().minusSeconds(1)));
+    assertThat(javaArguments(launch(env, ""))).doesNotContain(option);
   }
 }

@@ -3,10 +3,13 @@ package app.azmoon.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -23,23 +26,6 @@ import picocli.CommandLine.Spec;
     versionProvider = AzmoonCommand.Version.class,
     header = "Azmoon (آزمون): quizzes and flashcards in the terminal, Persian first.",
     description = "With no command, starts the quiz on the bundled Korean War bank.",
-    subcommands = {
-      PlayCommand.class,
-      BanksCommand.class,
-      ListCommand.class,
-      CheckCommand.class,
-      DrillCommand.class,
-      GradeCommand.class,
-      ReviewCommand.class,
-      CardsCommand.class,
-      StatsCommand.class,
-      RtlTestCommand.class,
-      ValidateCommand.class,
-      ImportCommand.class,
-      ExportCommand.class,
-      DeriveCommand.class,
-      CompletionCommand.class,
-    },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:ok",
@@ -53,6 +39,28 @@ import picocli.CommandLine.Spec;
     footerHeading = "%n",
     footer = "Set AZMOON_DEBUG=1 to add a stack trace to error messages.")
 public final class AzmoonCommand implements Callable<Integer> {
+  /**
+   * The subcommands by name, in the order help lists them. Not in the annotation: picocli would
+   * build every one by reflection on every run, and a run needs one ({@link #needed}).
+   */
+  private static final List<Map.Entry<String, Class<?>>> SUBCOMMANDS =
+      List.of(
+          Map.entry("play", PlayCommand.class),
+          Map.entry("banks", BanksCommand.class),
+          Map.entry("list", ListCommand.class),
+          Map.entry("check", CheckCommand.class),
+          Map.entry("drill", DrillCommand.class),
+          Map.entry("grade", GradeCommand.class),
+          Map.entry("review", ReviewCommand.class),
+          Map.entry("cards", CardsCommand.class),
+          Map.entry("stats", StatsCommand.class),
+          Map.entry("rtl-test", RtlTestCommand.class),
+          Map.entry("validate", ValidateCommand.class),
+          Map.entry("import", ImportCommand.class),
+          Map.entry("export", ExportCommand.class),
+          Map.entry("derive", DeriveCommand.class),
+          Map.entry("completion", CompletionCommand.class));
+
   private final Map<String, String> env;
   private final Path workingDir;
   private final Console console;
@@ -73,19 +81,62 @@ public final class AzmoonCommand implements Callable<Integer> {
     this.console = console;
   }
 
-  /** The command line of this process: its environment, folder, standard streams and console. */
-  public static CommandLine commandLine(
-      Map<String, String> env, Path workingDir, InputStream in, PrintWriter out, PrintWriter err) {
-    return commandLine(env, workingDir, Console.system(in, env), out, err);
+  /**
+   * Runs {@code args} on the command line of this process: its environment, folder, standard
+   * streams and console. Returns the exit code.
+   */
+  public static int run(
+      Map<String, String> env,
+      Path workingDir,
+      InputStream in,
+      PrintWriter out,
+      PrintWriter err,
+      String... args) {
+    return execute(
+        () -> commandLine(env, workingDir, Console.system(in, env), out, err, args), out, args);
   }
 
   /**
-   * The command line over a given environment and console, printing to {@code out} and {@code err}.
+   * Runs {@code args} on the command line {@code commandLine} builds. {@code --version} (or {@code
+   * -V}) alone is answered first, with picocli's very text: building the command tree by reflection
+   * is most of what a start costs, and the version needs none of it.
+   */
+  static int execute(Supplier<CommandLine> commandLine, PrintWriter out, String... args) {
+    if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
+      for (String line : new Version().getVersion()) {
+        out.println(line);
+      }
+      out.flush();
+      return ExitCode.OK;
+    }
+    return commandLine.get().execute(args);
+  }
+
+  /**
+   * The command line over a given environment and console, printing to {@code out} and {@code err},
+   * with every subcommand.
    */
   static CommandLine commandLine(
       Map<String, String> env, Path workingDir, Console console, PrintWriter out, PrintWriter err) {
+    return commandLine(env, workingDir, console, out, err, new String[0]);
+  }
+
+  /**
+   * The command line to run {@code args} with: the subcommand {@code args} starts with, if it names
+   * one, else all of them. Nothing else can tell them apart: below a subcommand only its own
+   * options and help are reachable, and quiz options before a subcommand are an error either way.
+   */
+  static CommandLine commandLine(
+      Map<String, String> env,
+      Path workingDir,
+      Console console,
+      PrintWriter out,
+      PrintWriter err,
+      String... args) {
     Errors errors = new Errors("1".equals(env.get("AZMOON_DEBUG")));
     CommandLine commandLine = new CommandLine(new AzmoonCommand(env, workingDir, console));
+    // Added before the settings below, which reach only the subcommands present.
+    needed(args).forEach(commandLine::addSubcommand);
     HelpLayout.install(commandLine);
     return commandLine
         .setExecutionStrategy(AzmoonCommand::rejectQuizOptionsBeforeACommand)
@@ -94,6 +145,28 @@ public final class AzmoonCommand implements Callable<Integer> {
         .setExecutionExceptionHandler(errors)
         .setParameterExceptionHandler(errors)
         .setExitCodeExceptionMapper(errors);
+  }
+
+  /**
+   * The subcommand classes {@code args} may need: the one it starts with, or every one when it
+   * starts with none (the quiz, help and mistyped names, which the suggestions are made from) or
+   * with {@code completion}, which writes a script for the whole tree.
+   */
+  static List<Class<?>> needed(String... args) {
+    return SUBCOMMANDS.stream()
+        .filter(
+            e ->
+                args.length == 0
+                    || args[0].equals("completion")
+                    || SUBCOMMANDS.stream().noneMatch(n -> n.getKey().equals(args[0]))
+                    || e.getKey().equals(args[0]))
+        .<Class<?>>map(Map.Entry::getValue)
+        .toList();
+  }
+
+  /** Every subcommand's name, in order. */
+  static List<String> names() {
+    return SUBCOMMANDS.stream().map(Map.Entry::getKey).toList();
   }
 
   /**
@@ -153,12 +226,14 @@ public final class AzmoonCommand implements Callable<Integer> {
   /** The version Maven wrote into the jar's resources. */
   static final class Version implements CommandLine.IVersionProvider {
     @Override
-    public String[] getVersion() throws IOException {
+    public String[] getVersion() {
       Properties properties = new Properties();
       try (InputStream in = Version.class.getResourceAsStream("/app/azmoon/version.properties")) {
         if (in != null) {
           properties.load(in);
         }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
       }
       return new String[] {"azmoon " + properties.getProperty("version", "(unknown version)")};
     }

@@ -45,10 +45,14 @@ final class Cli {
       Console console, Map<String, String> env, Path workingDir, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
+    PrintWriter outWriter = new PrintWriter(out);
     int code =
-        AzmoonCommand.commandLine(
-                env, workingDir, console, new PrintWriter(out), new PrintWriter(err))
-            .execute(args);
+        AzmoonCommand.execute(
+            () ->
+                AzmoonCommand.commandLine(
+                    env, workingDir, console, outWriter, new PrintWriter(err), args),
+            outWriter,
+            args);
     return new Result(code, out.toString(), err.toString());
   }
 }

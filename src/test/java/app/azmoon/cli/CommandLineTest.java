@@ -8,12 +8,20 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import app.azmoon.store.BankFixture;
 import app.azmoon.store.Fifo;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import picocli.CommandLine;
 
 class CommandLineTest {
   private static final Duration HANG = Duration.ofSeconds(60);
@@ -29,6 +37,86 @@ class CommandLineTest {
     Cli.Result r = run("--version");
     assertThat(r.code()).isZero();
     assertThat(r.out()).matches("azmoon \\d+\\.\\d+\\.\\d+.*\\R");
+  }
+
+  /** The Cli harness answers {@code --version} before the tree is built, as Main does. */
+  @ParameterizedTest
+  @ValueSource(strings = {"--version", "-V"})
+  void the_version_answered_early_is_picocli_s_own_answer(String option) {
+    StringWriter picocli = new StringWriter();
+    int code =
+        AzmoonCommand.commandLine(
+                Map.of(),
+                dir,
+                Console.plain(InputStream.nullInputStream(), Map.of()),
+                new PrintWriter(picocli),
+                new PrintWriter(new StringWriter()))
+            .execute(option);
+    Cli.Result early = run(option);
+    assertThat(early.code()).isEqualTo(code).isZero();
+    assertThat(early.out()).isEqualTo(picocli.toString()).startsWith("azmoon ");
+    assertThat(early.err()).isEmpty();
+  }
+
+  private String fullTree(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code =
+        AzmoonCommand.commandLine(
+                Map.of("AZMOON_HOME", dir.resolve("home").toString()),
+                dir,
+                Console.plain(InputStream.nullInputStream(), Map.of()),
+                new PrintWriter(out),
+                new PrintWriter(err))
+            .execute(args);
+    return code + "\n" + out + "\n" + err;
+  }
+
+  @Test
+  void the_table_of_subcommands_names_each_as_its_annotation_does() {
+    CommandLine full =
+        AzmoonCommand.commandLine(
+            Map.of(),
+            dir,
+            Console.plain(InputStream.nullInputStream(), Map.of()),
+            new PrintWriter(new StringWriter()),
+            new PrintWriter(new StringWriter()));
+    assertThat(List.copyOf(full.getSubcommands().keySet()))
+        .isEqualTo(AzmoonCommand.names())
+        .hasSize(15);
+  }
+
+  @Test
+  void a_run_builds_only_the_subcommand_it_starts_with_or_all_of_them() {
+    assertThat(AzmoonCommand.needed("check", "--id", "x")).containsExactly(CheckCommand.class);
+    assertThat(AzmoonCommand.needed("rtl-test")).containsExactly(RtlTestCommand.class);
+    for (String[] args :
+        List.of(
+            new String[0],
+            new String[] {"completion", "bash"},
+            new String[] {"--count", "5", "list"},
+            new String[] {"chek"},
+            new String[] {"--help"})) {
+      assertThat(AzmoonCommand.needed(args)).hasSize(15);
+    }
+  }
+
+  static List<String> subcommands() {
+    return AzmoonCommand.names();
+  }
+
+  /** What the harness builds (one subcommand) answers as the whole tree does. */
+  @ParameterizedTest
+  @MethodSource("subcommands")
+  void each_subcommand_built_alone_helps_and_fails_as_in_the_whole_tree(String name) {
+    for (String[] args :
+        List.of(
+            new String[] {name, "--help"},
+            new String[] {name, "--no-such-option"},
+            new String[] {name, "--bank"})) {
+      Cli.Result alone = run(args);
+      assertThat(alone.code() + "\n" + alone.out() + "\n" + alone.err()).isEqualTo(fullTree(args));
+    }
   }
 
   @Test
