@@ -106,9 +106,9 @@ final class DrillCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Optional<DrillSpec> drill = Optional.ofNullable(specFile).map(DrillSpecReader::read);
-    if (pass != null && (pass < 0 || pass > 100)) {
+    if (pass != null && !(pass >= 0 && pass <= 100)) { // NaN is neither
       throw new picocli.CommandLine.ParameterException(
-          spec.commandLine(), "--pass must be between 0 and 100");
+          spec.commandLine(), "--pass must be a number between 0 and 100, not " + pass);
     }
     if (answers == null && !sheet && !key && root.console().isTerminal()) {
       return PlayCommand.run(root, selection, play, display, store, spec, drill, passMark(drill));

@@ -28,6 +28,14 @@ final class Errors
   /** Past this many problems a file's list is cut short; {@code validate} shows them all. */
   static final int MAX_PROBLEMS_SHOWN = 20;
 
+  /**
+   * What an internal error says: never the exception's class or message, which mean nothing to a
+   * user.
+   */
+  static final String INTERNAL = "something Azmoon did not expect went wrong; please report it";
+
+  static final String DEBUG_HINT = " (AZMOON_DEBUG=1 shows the details)";
+
   private final boolean debug;
 
   Errors(boolean debug) {
@@ -65,10 +73,7 @@ final class Errors
         || exception instanceof java.io.UncheckedIOException) {
       err.println("azmoon: " + TerminalText.line(exception.getMessage()));
     } else {
-      err.println(
-          "azmoon: internal error: "
-              + TerminalText.line(String.valueOf(exception))
-              + (debug ? "" : " (AZMOON_DEBUG=1 shows the details)"));
+      err.println("azmoon: internal error: " + INTERNAL + (debug ? "" : DEBUG_HINT));
     }
     if (debug) {
       StringWriter trace = new StringWriter();
