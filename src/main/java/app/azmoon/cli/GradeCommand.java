@@ -19,6 +19,7 @@ import app.azmoon.store.Origin;
 import app.azmoon.store.Problem;
 import app.azmoon.store.Reports;
 import app.azmoon.store.StorageException;
+import app.azmoon.text.Escapes;
 import app.azmoon.text.TerminalText;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -261,9 +262,20 @@ final class GradeCommand implements Callable<Integer> {
     }
   }
 
-  /** A name as a file name: no folders, no hidden files, nothing a file system refuses. */
+  /**
+   * A name as a file name: no folders, no hidden files, nothing a file system refuses, and no
+   * control, bidi control or other invisible format character (a name ending in U+202E would show
+   * {@code NAME.json} as {@code NAME.nosj}); ZWNJ and ZWJ stay, Persian names need them.
+   */
   static String safeFileName(String name) {
-    String safe = name.replaceAll("[/\\\\:*?\"<>|\\p{Cntrl}]", "_").strip();
+    StringBuilder visible = new StringBuilder(name.length());
+    name.codePoints().forEach(c -> visible.appendCodePoint(invisible(c) ? '_' : c));
+    String safe = visible.toString().replaceAll("[/\\\\:*?\"<>|]", "_").strip();
     return safe.isEmpty() || safe.startsWith(".") ? "_" + safe : safe;
+  }
+
+  private static boolean invisible(int c) {
+    return (c <= 0xFFFF && Escapes.isControl((char) c))
+        || (Character.getType(c) == Character.FORMAT && c != 0x200C && c != 0x200D);
   }
 }

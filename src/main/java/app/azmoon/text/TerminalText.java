@@ -27,8 +27,6 @@ package app.azmoon.text;
  * their output contains nothing they would change again.
  */
 public final class TerminalText {
-  private static final char[] HEX = "0123456789ABCDEF".toCharArray();
-
   private TerminalText() {}
 
   /** For a block of text: keeps newlines and tabs, neutralizes every other control. */
@@ -82,15 +80,8 @@ public final class TerminalText {
         || Character.isSurrogate(c)
         || (c >= 0x202A && c <= 0x202E)
         || (c >= 0x2066 && c <= 0x2069)) {
-      return escape(c);
+      return Escapes.unicode(c);
     }
     return null;
-  }
-
-  private static String escape(char c) {
-    return new String(
-        new char[] {
-          '\\', 'u', HEX[(c >> 12) & 0xF], HEX[(c >> 8) & 0xF], HEX[(c >> 4) & 0xF], HEX[c & 0xF]
-        });
   }
 }
