@@ -87,6 +87,24 @@ class WriteErrorsIT {
   }
 
   @Test
+  void out_to_dev_stdout_writes_into_whatever_standard_output_is() throws Exception {
+    String drill =
+        "$AZ drill examples/week3.json --answers examples/answers/reza.txt --report json"
+            + " --out /dev/stdout";
+    Path file = dir.resolve("report.json");
+    Run intoFile = bash(drill + " > " + file + "; echo $?; ls -l " + file);
+    assertThat(intoFile.err()).isEmpty();
+    assertThat(Files.readString(file)).startsWith("{").contains("\"format\": \"azmoon/report@1\"");
+    assertThat(Files.isRegularFile(file)).isTrue();
+    Run intoPipe = bash(drill + " | cat");
+    assertThat(intoPipe.out()).startsWith("{").contains("\"student\"");
+    Run full = bash(drill + " > /dev/full");
+    assertThat(full.code()).isEqualTo(74);
+    assertThat(full.err()).startsWith("azmoon: /dev/stdout: cannot write: No space left on device");
+    assertThat(Files.isRegularFile(Path.of("/dev/full"))).isFalse();
+  }
+
+  @Test
   void running_out_of_memory_is_an_internal_error_in_one_sentence() throws Exception {
     // A bank bigger than the whole heap: reading it cannot succeed, whatever the reader does.
     Path big = dir.resolve("big.json");

@@ -45,7 +45,8 @@ final class Errors
   @Override
   public int getExitCode(Throwable exception) {
     if (exception instanceof CommandLine.ParameterException
-        || exception instanceof BankNotFoundException) {
+        || exception instanceof BankNotFoundException
+        || exception instanceof Outputs.Refused) {
       return ExitCode.USAGE;
     }
     if (exception instanceof InvalidDataException) {
@@ -70,6 +71,7 @@ final class Errors
     } else if (exception instanceof StorageException
         || exception instanceof LockedException
         || exception instanceof BankNotFoundException
+        || exception instanceof Outputs.Refused
         || exception instanceof java.io.UncheckedIOException) {
       err.println("azmoon: " + TerminalText.line(exception.getMessage()));
     } else {

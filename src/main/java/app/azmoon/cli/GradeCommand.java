@@ -13,6 +13,7 @@ import app.azmoon.script.DrillRunner;
 import app.azmoon.script.GradeText;
 import app.azmoon.store.AnswerSheets;
 import app.azmoon.store.AtomicFile;
+import app.azmoon.store.BankCatalog;
 import app.azmoon.store.DrillSpecReader;
 import app.azmoon.store.InvalidDataException;
 import app.azmoon.store.Origin;
@@ -26,7 +27,9 @@ import java.nio.file.Path;
 import java.time.InstantSource;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
@@ -81,7 +84,8 @@ final class GradeCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     DrillSpec drill = DrillSpecReader.read(specFile);
-    List<Bank> banks = SelectionOptions.specBanks(store.catalog(root), drill);
+    BankCatalog catalog = store.catalog(root);
+    List<Bank> banks = SelectionOptions.specBanks(catalog, drill);
     // The spec's selection with no option to override it: the same rules as drill.
     Selection selection = new SelectionOptions().selection(Optional.of(drill));
     long seed = selection.seed();
@@ -129,20 +133,25 @@ final class GradeCommand implements Callable<Integer> {
     progress.clear();
     List<DrillResult> results = submissions.stream().flatMap(s -> s.result().stream()).toList();
     ClassReport report = new ClassReport(results);
+    // Every file this run writes, checked against every file it read before one is written.
+    Map<Path, String> writes = new LinkedHashMap<>();
     // A byte-order mark: spreadsheet programs then read the Persian in these files as UTF-8.
-    AtomicFile.write(outDir.resolve("gradebook.csv"), "\uFEFF" + Reports.gradebook(submissions));
-    AtomicFile.write(outDir.resolve("items.csv"), "\uFEFF" + Reports.items(report));
-    Set<Path> written = new HashSet<>();
+    writes.put(outDir.resolve("gradebook.csv"), "\uFEFF" + Reports.gradebook(submissions));
+    writes.put(outDir.resolve("items.csv"), "\uFEFF" + Reports.items(report));
     int n = 0;
     for (DrillResult r : results) {
       n++;
       Path file = reportFile(r.student().orElseThrow(), n);
-      if (!written.add(file)) {
+      if (writes.containsKey(file)) {
         file = outDir.resolve("reports").resolve("student-" + n + ".json"); // "a/b" and "a_b"
-        written.add(file);
       }
-      AtomicFile.write(file, Reports.json(r));
+      writes.put(file, Reports.json(r));
     }
+    List<Path> inputs = new ArrayList<>(catalog.files());
+    inputs.add(specFile);
+    inputs.addAll(files);
+    writes.keySet().forEach(out -> Outputs.refuseInputs("--out", out, inputs));
+    writes.forEach(AtomicFile::write);
     GradeText text = new GradeText(messages);
     List<String> lines = new ArrayList<>(results.isEmpty() ? List.of() : text.summary(report));
     lines.add(text.files(submissions));
