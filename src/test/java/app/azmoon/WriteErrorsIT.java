@@ -97,7 +97,7 @@ class WriteErrorsIT {
     assertThat(Files.readString(file)).startsWith("{").contains("\"format\": \"azmoon/report@1\"");
     assertThat(Files.isRegularFile(file)).isTrue();
     Run intoPipe = bash(drill + " | cat");
-    assertThat(intoPipe.out()).startsWith("{").contains("\"student\"");
+    assertThat(intoPipe.out()).startsWith("{").contains("\"questions\"");
     Run full = bash(drill + " > /dev/full");
     assertThat(full.code()).isEqualTo(74);
     assertThat(full.err()).startsWith("azmoon: /dev/stdout: cannot write: No space left on device");
