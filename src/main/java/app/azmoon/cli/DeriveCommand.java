@@ -88,7 +88,7 @@ final class DeriveCommand implements Callable<Integer> {
     if (!Ids.isValid(bankId)) {
       throw usage(
           "--id: \""
-              + bankId
+              + TerminalText.id(bankId)
               + "\" is not a valid id: use lowercase letters a–z, digits"
               + " and single dashes (at most "
               + Ids.MAX_LENGTH

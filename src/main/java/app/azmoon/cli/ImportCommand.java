@@ -116,7 +116,7 @@ final class ImportCommand implements Callable<Integer> {
       throw new ParameterException(
           spec.commandLine(),
           "--id \""
-              + bankId
+              + TerminalText.id(bankId)
               + "\" is not a valid id: use lowercase letters a–z, digits and dashes");
     }
     if (title != null && title.isBlank()) {

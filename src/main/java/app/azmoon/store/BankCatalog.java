@@ -103,7 +103,7 @@ public final class BankCatalog {
     }
     throw new BankNotFoundException(
         "no bank has the id \""
-            + spec
+            + app.azmoon.text.TerminalText.id(spec)
             + "\" and no such file exists (azmoon banks lists them"
             + (unreadable > 0 ? "; " + unreadable + " bank files could not be read" : "")
             + ")");

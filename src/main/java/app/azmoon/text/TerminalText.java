@@ -39,6 +39,27 @@ public final class TerminalText {
     return clean(s, true);
   }
 
+  /**
+   * For an id quoted in a message: one line, and every invisible format character — zero-width
+   * space, joiner and non-joiner, word joiner, byte-order mark — shown as <code>&#92;u200B</code>.
+   * Ids are ASCII: in one of them such a character is the whole difference between two ids that
+   * look the same, so it must show.
+   */
+  public static String id(String s) {
+    String line = line(s);
+    StringBuilder out = new StringBuilder(line.length());
+    line.chars()
+        .forEach(
+            c -> {
+              if (Character.getType(c) == Character.FORMAT) {
+                out.append(Escapes.unicode((char) c));
+              } else {
+                out.append((char) c);
+              }
+            });
+    return out.toString();
+  }
+
   private static String clean(String s, boolean oneLine) {
     StringBuilder out = null;
     int i = 0;
