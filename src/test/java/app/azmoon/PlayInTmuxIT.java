@@ -98,18 +98,7 @@ class PlayInTmuxIT {
   }
 
   @Test
-  void ctrl_c_asks_first_and_a_second_one_quits_with_the_summary() throws Exception {
-    start("", "play --lang en --rtl terminal --order bank --count 3 --seed 1");
-    awaitPrompt();
-    keys("C-c");
-    await("Press Ctrl-C again to quit");
-    keys("C-c");
-    String end = await("EXIT=");
-    assertThat(end).contains("Summary", "EXIT=130");
-  }
-
-  @Test
-  void two_ctrl_c_after_an_answer_save_the_record_and_exit_130() throws Exception {
+  void ctrl_c_asks_first_and_a_second_one_quits_saving_the_record_with_exit_130() throws Exception {
     start("", "play --lang en --rtl terminal --order bank --count 3 --seed 1");
     await("Question 1/3");
     awaitPrompt();
