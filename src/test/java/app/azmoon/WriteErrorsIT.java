@@ -104,6 +104,16 @@ class WriteErrorsIT {
     assertThat(Files.isRegularFile(Path.of("/dev/full"))).isFalse();
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"play --count 1", "review", "drill --count 1"})
+  void standard_input_that_cannot_be_read_is_exit_74_naming_no_java_class(String command)
+      throws Exception {
+    Run r = bash("$AZ " + command + " --lang en < /"); // a folder: every read fails, EISDIR
+    assertThat(r.code()).as(r.err()).isEqualTo(74);
+    assertThat(r.err().lines()).singleElement().asString().endsWith("Is a directory");
+    assertThat(r.err()).doesNotContain("java.", "Exception", "internal error");
+  }
+
   @Test
   void running_out_of_memory_is_an_internal_error_in_one_sentence() throws Exception {
     // A bank bigger than the whole heap: reading it cannot succeed, whatever the reader does.

@@ -56,7 +56,8 @@ final class Errors
       return ExitCode.LOCKED;
     }
     if (exception instanceof StorageException
-        || exception instanceof java.io.UncheckedIOException) {
+        || exception instanceof java.io.UncheckedIOException
+        || exception instanceof java.io.IOException) {
       return ExitCode.IO;
     }
     return ExitCode.SOFTWARE;
@@ -71,9 +72,16 @@ final class Errors
     } else if (exception instanceof StorageException
         || exception instanceof LockedException
         || exception instanceof BankNotFoundException
-        || exception instanceof Outputs.Refused
-        || exception instanceof java.io.UncheckedIOException) {
+        || exception instanceof Outputs.Refused) {
       err.println("azmoon: " + TerminalText.line(exception.getMessage()));
+    } else if (exception instanceof java.io.UncheckedIOException
+        || exception instanceof java.io.IOException) {
+      // Their own message is "java.io.IOException: …": the system's reason alone says it.
+      Throwable io = exception instanceof java.io.UncheckedIOException u ? u.getCause() : exception;
+      err.println(
+          "azmoon: cannot read or write: "
+              + TerminalText.line(
+                  io.getMessage() == null ? "an input/output error" : io.getMessage()));
     } else {
       err.println("azmoon: internal error: " + INTERNAL + (debug ? "" : DEBUG_HINT));
     }

@@ -30,8 +30,7 @@ public final class AnswerSheets {
       Pattern.compile("#\\s*name\\s*:\\s*(.*)", Pattern.CASE_INSENSITIVE);
 
   /** Answer files are typed by people: a few kilobytes. A megabyte is generous. */
-  public static final Origin.Limit LIMIT =
-      new Origin.Limit(1L << 20, " for an answers file, which holds a line per question");
+  public static final Origin.Limit LIMIT = new Origin.Limit(1L << 20, " for an answers file");
 
   private AnswerSheets() {}
 

@@ -20,6 +20,14 @@ class MessagesSayWhatIsTrueTest {
   @TempDir Path dir;
 
   @Test
+  void max_bank_size_says_it_does_not_raise_the_answers_limit() {
+    Cli.Result help = Cli.run(Map.of(), dir, "drill", "--help");
+    assertThat(help.out().replaceAll("\\s+", " "))
+        .contains("--max-bank-size=BYTES Largest bank or source text read")
+        .contains("Answers files and drill specs have a fixed 1 MiB limit.");
+  }
+
+  @Test
   void an_answers_file_over_its_limit_is_not_told_to_raise_the_bank_limit() throws IOException {
     Path answers = dir.resolve("huge.txt");
     Files.writeString(answers, "a".repeat((1 << 20) + 1));
@@ -34,8 +42,7 @@ class MessagesSayWhatIsTrueTest {
           .isEqualTo(
               "azmoon: "
                   + answers
-                  + ": is 1,048,577 bytes, over the 1,048,576-byte limit for an answers file,"
-                  + " which holds a line per question\n")
+                  + ": is 1,048,577 bytes, over the 1,048,576-byte limit for an answers file\n")
           .doesNotContain("--max-bank-size");
     }
   }
