@@ -49,9 +49,9 @@ import picocli.CommandLine.Spec;
       "70:internal error (a bug in Azmoon: please report it)",
       "74:I/O error (a file or standard output cannot be read or written)",
       "75:progress locked by another running session",
-      "129:ended by SIGHUP (the terminal closed); play saves what was answered",
-      "130:interrupted (two Ctrl-C, SIGINT); play saves what was answered",
-      "143:ended by SIGTERM; play saves what was answered"
+      "129:ended by SIGHUP (the terminal closed)",
+      "130:interrupted",
+      "143:ended by SIGTERM (a quiz ended by a signal saves what was answered first)"
     },
     footerHeading = "%n",
     footer = "Set AZMOON_DEBUG=1 to add a stack trace to error messages.")
