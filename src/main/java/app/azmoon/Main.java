@@ -1,6 +1,8 @@
 package app.azmoon;
 
 import app.azmoon.cli.AzmoonCommand;
+import app.azmoon.cli.Exits;
+import app.azmoon.cli.StandardOutput;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -11,14 +13,19 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
+    StandardOutput stdout = StandardOutput.system();
+    PrintWriter out = stdout.writer();
     // UTF-8 whatever the locale says: Persian must not turn into question marks under LANG=C.
-    PrintWriter out =
-        new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
     PrintWriter err =
         new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
     int code =
-        AzmoonCommand.run(System.getenv(), Path.of("").toAbsolutePath(), System.in, out, err, args);
-    out.flush();
+        Exits.run(
+            () ->
+                AzmoonCommand.run(
+                    System.getenv(), Path.of("").toAbsolutePath(), System.in, out, err, args),
+            stdout,
+            err,
+            "1".equals(System.getenv("AZMOON_DEBUG")));
     err.flush();
     System.exit(code);
   }

@@ -98,14 +98,23 @@ class PlayInTmuxIT {
   }
 
   @Test
-  void ctrl_c_asks_first_and_a_second_one_quits_with_the_summary() throws Exception {
+  void ctrl_c_asks_first_and_a_second_one_quits_saving_the_record_with_exit_130() throws Exception {
     start("", "play --lang en --rtl terminal --order bank --count 3 --seed 1");
+    await("Question 1/3");
+    awaitPrompt();
+    keys("September 1949", "Enter");
+    await("Question 2/3");
     awaitPrompt();
     keys("C-c");
-    await("Press Ctrl-C again to quit");
+    tmux.awaitPrompt("Press Ctrl-C again to quit");
     keys("C-c");
     String end = await("EXIT=");
-    assertThat(end).contains("Summary", "EXIT=0");
+    assertThat(end).contains("Score: 1 of 1 (100%)", "Session saved", "EXIT=130");
+    try (var sessions = Files.list(home.resolve("sessions"))) {
+      assertThat(sessions.toList())
+          .singleElement()
+          .satisfies(f -> assertThat(f).content().contains("\"answer\": \"September 1949\""));
+    }
   }
 
   @Test
@@ -129,7 +138,7 @@ class PlayInTmuxIT {
     tmux.awaitPrompt("Press Ctrl-C again to quit");
     keys("C-c");
     String end = await("EXIT=");
-    assertThat(end).contains("Reviewed 1 cards", "EXIT=0");
+    assertThat(end).contains("Reviewed 1 cards", "EXIT=130"); // saved, and interrupted
     assertThat(Files.readAllLines(home.resolve("reviews.jsonl")))
         .singleElement()
         .asString()

@@ -32,9 +32,12 @@ import picocli.CommandLine.Spec;
       "1:it ran and the outcome is negative (an answer not accepted, a drill below its pass mark)",
       "2:usage error",
       "65:invalid input data (bank, drill spec, answers file, file to import)",
-      "74:I/O error",
+      "70:internal error (a bug in Azmoon: please report it)",
+      "74:I/O error (a file or standard output cannot be read or written)",
       "75:progress locked by another running session",
-      "130:interrupted"
+      "129:ended by SIGHUP (the terminal closed)",
+      "130:interrupted",
+      "143:ended by SIGTERM (a quiz ended by a signal saves what was answered first)"
     },
     footerHeading = "%n",
     footer = "Set AZMOON_DEBUG=1 to add a stack trace to error messages.")

@@ -43,6 +43,7 @@ final class CardsCommand implements Callable<Integer> {
   @Option(
       names = "--now",
       paramLabel = "INSTANT",
+      converter = InstantOption.class,
       description = "As of this time (ISO-8601); default now.")
   Instant now;
 

@@ -74,7 +74,7 @@ final class CheckCommand implements Callable<Integer> {
                         "bank "
                             + loaded.id()
                             + " has no question with the id \""
-                            + TerminalText.line(id)
+                            + TerminalText.id(id)
                             + "\""));
     Language language = display.language(loaded.language());
     List<Verdict> verdicts =

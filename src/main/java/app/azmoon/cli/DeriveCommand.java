@@ -9,6 +9,7 @@ import app.azmoon.domain.question.Text;
 import app.azmoon.store.AtomicFile;
 import app.azmoon.store.BankWriter;
 import app.azmoon.store.Origin;
+import app.azmoon.store.OutputTarget;
 import app.azmoon.store.SourcePlace;
 import app.azmoon.store.StorageException;
 import app.azmoon.text.TerminalText;
@@ -17,6 +18,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -86,7 +88,7 @@ final class DeriveCommand implements Callable<Integer> {
     if (!Ids.isValid(bankId)) {
       throw usage(
           "--id: \""
-              + bankId
+              + TerminalText.id(bankId)
               + "\" is not a valid id: use lowercase letters a–z, digits"
               + " and single dashes (at most "
               + Ids.MAX_LENGTH
@@ -96,7 +98,7 @@ final class DeriveCommand implements Callable<Integer> {
     if (bankTitle.isEmpty() || bankTitle.chars().anyMatch(Character::isISOControl)) {
       throw usage("--title: a title needs text and no control characters");
     }
-    if (Files.exists(outPath) && Files.exists(textPath) && Files.isSameFile(outPath, textPath)) {
+    if (OutputTarget.clash(outPath, List.of(textPath)).isPresent()) {
       throw usage(out + " is the text itself: write the bank to another file");
     }
     if (Files.exists(outPath) && !force) {

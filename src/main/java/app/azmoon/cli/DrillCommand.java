@@ -11,6 +11,7 @@ import app.azmoon.script.DrillRunner;
 import app.azmoon.script.DrillText;
 import app.azmoon.store.AnswerSheets;
 import app.azmoon.store.AtomicFile;
+import app.azmoon.store.BankCatalog;
 import app.azmoon.store.DrillSpecReader;
 import app.azmoon.store.Origin;
 import app.azmoon.store.Reports;
@@ -106,14 +107,15 @@ final class DrillCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Optional<DrillSpec> drill = Optional.ofNullable(specFile).map(DrillSpecReader::read);
-    if (pass != null && (pass < 0 || pass > 100)) {
+    if (pass != null && !(pass >= 0 && pass <= 100)) { // NaN is neither
       throw new picocli.CommandLine.ParameterException(
-          spec.commandLine(), "--pass must be between 0 and 100");
+          spec.commandLine(), "--pass must be a number between 0 and 100, not " + pass);
     }
     if (answers == null && !sheet && !key && root.console().isTerminal()) {
       return PlayCommand.run(root, selection, play, display, store, spec, drill, passMark(drill));
     }
-    List<Bank> banks = selection.load(store.catalog(root), drill);
+    BankCatalog catalog = store.catalog(root);
+    List<Bank> banks = selection.load(catalog, drill);
     Selection chosen = selection.selection(drill);
     List<Asked> plan = selection.plan(banks, chosen, new Random(chosen.seed()));
     Messages messages = new Messages(display.language(banks.get(0).language()));
@@ -127,6 +129,7 @@ final class DrillCommand implements Callable<Integer> {
     if (sheet || key) {
       List<String> lines = key ? text.key(title, plan) : text.sheet(title, plan);
       if (out != null) {
+        Outputs.refuseInputs("--out", out, inputs(catalog));
         AtomicFile.write(out, String.join("\n", layout(lines)) + "\n");
       } else {
         print(lines);
@@ -164,12 +167,21 @@ final class DrillCommand implements Callable<Integer> {
           case text -> String.join("\n", layout(text.report(result))) + "\n";
         };
     if (out != null) {
+      Outputs.refuseInputs("--out", out, inputs(catalog));
       AtomicFile.write(out, report == Report.csv ? "\uFEFF" + rendered : rendered);
     } else {
       spec.commandLine().getOut().print(rendered);
       spec.commandLine().getOut().flush();
     }
     return result.passed() ? ExitCode.OK : ExitCode.NEGATIVE;
+  }
+
+  /** The files this run reads: the spec, the answers and the banks. */
+  private List<Path> inputs(BankCatalog catalog) {
+    List<Path> inputs = new java.util.ArrayList<>(catalog.files());
+    Optional.ofNullable(specFile).ifPresent(inputs::add);
+    Optional.ofNullable(answers).filter(a -> !a.equals("-")).map(Path::of).ifPresent(inputs::add);
+    return inputs;
   }
 
   /** --pass, else the spec's pass mark, else 0. */

@@ -28,6 +28,14 @@ final class Errors
   /** Past this many problems a file's list is cut short; {@code validate} shows them all. */
   static final int MAX_PROBLEMS_SHOWN = 20;
 
+  /**
+   * What an internal error says: never the exception's class or message, which mean nothing to a
+   * user.
+   */
+  static final String INTERNAL = "something Azmoon did not expect went wrong; please report it";
+
+  static final String DEBUG_HINT = " (AZMOON_DEBUG=1 shows the details)";
+
   private final boolean debug;
 
   Errors(boolean debug) {
@@ -37,7 +45,8 @@ final class Errors
   @Override
   public int getExitCode(Throwable exception) {
     if (exception instanceof CommandLine.ParameterException
-        || exception instanceof BankNotFoundException) {
+        || exception instanceof BankNotFoundException
+        || exception instanceof Outputs.Refused) {
       return ExitCode.USAGE;
     }
     if (exception instanceof InvalidDataException) {
@@ -47,7 +56,8 @@ final class Errors
       return ExitCode.LOCKED;
     }
     if (exception instanceof StorageException
-        || exception instanceof java.io.UncheckedIOException) {
+        || exception instanceof java.io.UncheckedIOException
+        || exception instanceof java.io.IOException) {
       return ExitCode.IO;
     }
     return ExitCode.SOFTWARE;
@@ -62,13 +72,18 @@ final class Errors
     } else if (exception instanceof StorageException
         || exception instanceof LockedException
         || exception instanceof BankNotFoundException
-        || exception instanceof java.io.UncheckedIOException) {
+        || exception instanceof Outputs.Refused) {
       err.println("azmoon: " + TerminalText.line(exception.getMessage()));
-    } else {
+    } else if (exception instanceof java.io.UncheckedIOException
+        || exception instanceof java.io.IOException) {
+      // Their own message is "java.io.IOException: …": the system's reason alone says it.
+      Throwable io = exception instanceof java.io.UncheckedIOException u ? u.getCause() : exception;
       err.println(
-          "azmoon: internal error: "
-              + TerminalText.line(String.valueOf(exception))
-              + (debug ? "" : " (AZMOON_DEBUG=1 shows the details)"));
+          "azmoon: cannot read or write: "
+              + TerminalText.line(
+                  io.getMessage() == null ? "an input/output error" : io.getMessage()));
+    } else {
+      err.println("azmoon: internal error: " + INTERNAL + (debug ? "" : DEBUG_HINT));
     }
     if (debug) {
       StringWriter trace = new StringWriter();

@@ -6,6 +6,7 @@ import app.azmoon.formats.Exported;
 import app.azmoon.formats.Formats;
 import app.azmoon.formats.Note;
 import app.azmoon.store.AtomicFile;
+import app.azmoon.store.BankCatalog;
 import app.azmoon.store.BankWriter;
 import app.azmoon.text.TerminalText;
 import java.io.PrintWriter;
@@ -61,7 +62,8 @@ final class ExportCommand implements Callable<Integer> {
         to.equals("json")
             ? b -> new Exported(BankWriter.bank(b), List.of())
             : FormatNames.pick(spec, "--to", to, Formats.writer(to), new FormatNames.Writable());
-    Bank loaded = bank.load(store.catalog(root));
+    BankCatalog catalog = store.catalog(root);
+    Bank loaded = bank.load(catalog);
     Exported exported = writer.write(loaded);
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
@@ -83,6 +85,7 @@ final class ExportCommand implements Callable<Integer> {
     Optional<Path> target =
         toStdout ? Optional.empty() : Optional.of(root.workingDir().resolve(output));
     if (target.isPresent()) {
+      Outputs.refuseInputs("-o", target.get(), catalog.files());
       AtomicFile.write(target.get(), exported.text());
     } else {
       // Into a pipe as written; on a screen, with no control or bidi sequence a bank could hold.

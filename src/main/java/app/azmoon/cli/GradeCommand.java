@@ -16,18 +16,21 @@ import app.azmoon.script.DrillRunner;
 import app.azmoon.script.GradeText;
 import app.azmoon.store.AnswerSheets;
 import app.azmoon.store.AtomicFile;
+import app.azmoon.store.BankCatalog;
 import app.azmoon.store.DrillSpecReader;
 import app.azmoon.store.InvalidDataException;
 import app.azmoon.store.Origin;
 import app.azmoon.store.Problem;
 import app.azmoon.store.Reports;
 import app.azmoon.store.StorageException;
+import app.azmoon.text.Escapes;
 import app.azmoon.text.TerminalText;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.InstantSource;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -35,6 +38,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Future;
+import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -85,7 +89,8 @@ final class GradeCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     DrillSpec drill = DrillSpecReader.read(specFile);
-    List<Bank> banks = SelectionOptions.specBanks(store.catalog(root), drill);
+    BankCatalog catalog = store.catalog(root);
+    List<Bank> banks = SelectionOptions.specBanks(catalog, drill);
     // The spec's selection with no option to override it: the same rules as drill.
     Selection selection = new SelectionOptions().selection(Optional.of(drill));
     long seed = selection.seed();
@@ -115,10 +120,19 @@ final class GradeCommand implements Callable<Integer> {
       progress.clear();
       results = submissions.stream().flatMap(s -> s.result().stream()).toList();
       ClassReport report = new ClassReport(results);
+      // Every file this run writes, checked against every file it read before one is written.
+      Map<Path, String> writes = new LinkedHashMap<>();
       // A byte-order mark: spreadsheet programs then read the Persian in these files as UTF-8.
-      AtomicFile.write(outDir.resolve("gradebook.csv"), "\uFEFF" + Reports.gradebook(submissions));
-      AtomicFile.write(outDir.resolve("items.csv"), "\uFEFF" + Reports.items(report));
-      writeReports(results, workers);
+      writes.put(outDir.resolve("gradebook.csv"), "\uFEFF" + Reports.gradebook(submissions));
+      writes.put(outDir.resolve("items.csv"), "\uFEFF" + Reports.items(report));
+      Map<Path, DrillResult> reports = reportFiles(results, writes.keySet());
+      List<Path> inputs = new ArrayList<>(catalog.files());
+      inputs.add(specFile);
+      inputs.addAll(files);
+      Stream.concat(writes.keySet().stream(), reports.keySet().stream())
+          .forEach(out -> Outputs.refuseInputs("--out", out, inputs));
+      writes.forEach(AtomicFile::write);
+      writeReports(reports, workers);
       GradeText text = new GradeText(messages);
       List<String> lines = new ArrayList<>(results.isEmpty() ? List.of() : text.summary(report));
       lines.add(text.files(submissions));
@@ -183,25 +197,31 @@ final class GradeCommand implements Callable<Integer> {
   }
 
   /**
-   * Each student's report, {@code reports/NAME.json}: the names chosen in order, the files written
-   * on every core (each write waits on the disk); the first failure, in order, is thrown.
+   * Each student's report file, {@code reports/NAME.json}, the names chosen in order and apart from
+   * the {@code taken} ones.
    */
-  private void writeReports(List<DrillResult> results, Workers workers) {
-    Set<Path> written = new HashSet<>();
-    List<Map.Entry<Path, DrillResult>> reports = new ArrayList<>();
+  private Map<Path, DrillResult> reportFiles(List<DrillResult> results, Set<Path> taken) {
+    Map<Path, DrillResult> reports = new LinkedHashMap<>();
     int n = 0;
     for (DrillResult r : results) {
       n++;
       Path file = reportFile(r.student().orElseThrow(), n);
-      if (!written.add(file)) {
+      if (taken.contains(file) || reports.containsKey(file)) {
         file = outDir.resolve("reports").resolve("student-" + n + ".json"); // "a/b" and "a_b"
-        written.add(file);
       }
-      reports.add(Map.entry(file, r));
+      reports.put(file, r);
     }
+    return reports;
+  }
+
+  /**
+   * The students' reports, written on every core (each write waits on the disk); the first failure,
+   * in order, is thrown.
+   */
+  private static void writeReports(Map<Path, DrillResult> reports, Workers workers) {
     List<Future<Boolean>> writes =
         workers.start(
-            reports,
+            List.copyOf(reports.entrySet()),
             report -> {
               AtomicFile.write(report.getKey(), Reports.json(report.getValue()));
               return true;
@@ -319,9 +339,20 @@ final class GradeCommand implements Callable<Integer> {
     }
   }
 
-  /** A name as a file name: no folders, no hidden files, nothing a file system refuses. */
+  /**
+   * A name as a file name: no folders, no hidden files, nothing a file system refuses, and no
+   * control, bidi control or other invisible format character (a name ending in U+202E would show
+   * {@code NAME.json} as {@code NAME.nosj}); ZWNJ and ZWJ stay, Persian names need them.
+   */
   static String safeFileName(String name) {
-    String safe = name.replaceAll("[/\\\\:*?\"<>|\\p{Cntrl}]", "_").strip();
+    StringBuilder visible = new StringBuilder(name.length());
+    name.codePoints().forEach(c -> visible.appendCodePoint(invisible(c) ? '_' : c));
+    String safe = visible.toString().replaceAll("[/\\\\:*?\"<>|]", "_").strip();
     return safe.isEmpty() || safe.startsWith(".") ? "_" + safe : safe;
+  }
+
+  private static boolean invisible(int c) {
+    return (c <= 0xFFFF && Escapes.isControl((char) c))
+        || (Character.getType(c) == Character.FORMAT && c != 0x200C && c != 0x200D);
   }
 }

@@ -16,6 +16,7 @@ import app.azmoon.store.AtomicFile;
 import app.azmoon.store.CheckedBank;
 import app.azmoon.store.InvalidDataException;
 import app.azmoon.store.Origin;
+import app.azmoon.store.OutputTarget;
 import app.azmoon.store.Problem;
 import app.azmoon.text.TerminalText;
 import java.io.IOException;
@@ -103,7 +104,7 @@ final class ImportCommand implements Callable<Integer> {
     Path input = root.workingDir().resolve(stdin ? "-" : file);
     Path target = root.workingDir().resolve(output);
     // Not a mistake in the options but a file in the way: one sentence, no usage hint.
-    if (!stdin && (input.normalize().equals(target.normalize()) || sameFile(input, target))) {
+    if (!stdin && OutputTarget.clash(target, List.of(input)).isPresent()) {
       return refuse("-o names the file being imported: write the bank to another file");
     }
     if (Files.exists(target) && !force) {
@@ -115,7 +116,7 @@ final class ImportCommand implements Callable<Integer> {
       throw new ParameterException(
           spec.commandLine(),
           "--id \""
-              + bankId
+              + TerminalText.id(bankId)
               + "\" is not a valid id: use lowercase letters a–z, digits and dashes");
     }
     if (title != null && title.isBlank()) {
@@ -200,9 +201,5 @@ final class ImportCommand implements Callable<Integer> {
       }
     }
     return String.join(", ", counts);
-  }
-
-  private static boolean sameFile(Path a, Path b) throws IOException {
-    return Files.exists(a) && Files.exists(b) && Files.isSameFile(a, b);
   }
 }

@@ -78,8 +78,14 @@ final class PlayCommand implements Callable<Integer> {
     // A drill (it has a pass mark) scores out of all its questions, however it ends; play does not.
     Rules rules = pass.isPresent() ? play.rules(drill).forDrill() : play.rules(drill);
     Session session = new Session(plan, rules, messages.language(), InstantSource.system(), random);
-    Summary summary;
-    try (LineInput input = root.console().open(spec.commandLine().getOut())) {
+    try (LineInput input = root.console().open(spec.commandLine().getOut());
+        SessionGuard guard =
+            new SessionGuard(
+                session,
+                new SessionRecords(store.dataDir(root.env())),
+                banks.stream().map(Bank::id).toList(),
+                chosen.seed(),
+                spec.commandLine().getErr())) {
       boolean terminal = root.console().isTerminal();
       Screen screen =
           new Screen(
@@ -87,8 +93,9 @@ final class PlayCommand implements Callable<Integer> {
               new Style(display.color(root.env(), terminal)),
               display.rtl(root.env(), terminal),
               input.width());
-      new PlayLoop(session, input, screen).run();
-      summary = session.summary();
+      PlayLoop loop = new PlayLoop(session, input, screen);
+      loop.run();
+      Summary summary = guard.summary();
       input.print(screen.summary(summary));
       boolean passed = pass.isEmpty() || summary.percent() >= pass.getAsDouble();
       if (pass.isPresent()) {
@@ -98,16 +105,15 @@ final class PlayCommand implements Callable<Integer> {
                 messages.number(pass.getAsDouble()),
                 messages.get(passed ? "drill.passed" : "drill.failed")));
       }
-      int outcome = passed ? ExitCode.OK : ExitCode.NEGATIVE;
-      if (summary.answered() == 0) {
-        return outcome;
-      }
+      // Two Ctrl-C: what was answered is kept, and the exit code says the quiz was interrupted.
+      int outcome =
+          loop.interrupted() ? ExitCode.INTERRUPTED : passed ? ExitCode.OK : ExitCode.NEGATIVE;
       try {
-        Path saved =
-            new SessionRecords(store.dataDir(root.env()))
-                .save(summary, banks.stream().map(Bank::id).toList(), chosen.seed());
-        input.print(screen.plain("summary.saved"));
-        input.print(screen.path(saved.toString()));
+        Optional<Path> saved = guard.save();
+        if (saved.isPresent()) {
+          input.print(screen.plain("summary.saved"));
+          input.print(screen.path(saved.get().toString()));
+        }
       } catch (StorageException e) {
         spec.commandLine()
             .getErr()

@@ -106,8 +106,12 @@ final class ReviewCommand implements Callable<Integer> {
           if (session.current().isEmpty()) {
             input.print(screen.line(messages.get("review.nothing")));
           }
-          new ReviewLoop(session, input, screen).run();
+          ReviewLoop loop = new ReviewLoop(session, input, screen);
+          loop.run();
           words.summary(session.summary()).forEach(l -> input.print(screen.line(l)));
+          if (loop.interrupted()) {
+            return ExitCode.INTERRUPTED; // every rating is saved already: only the code says so
+          }
         }
       } else {
         try {

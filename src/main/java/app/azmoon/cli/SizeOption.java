@@ -9,7 +9,9 @@ final class SizeOption {
       names = "--max-bank-size",
       paramLabel = "BYTES",
       converter = ByteSize.class,
-      description = "Largest bank, text or file read, e.g. 64M (default), 200K, 1G.")
+      description =
+          "Largest bank or source text read (and the file import or derive reads), e.g. 64M"
+              + " (default), 200K, 1G. Answers files and drill specs have a fixed 1 MiB limit.")
   long bytes = Origin.DEFAULT_MAX_BYTES;
 
   Origin.Limit limit() {

@@ -44,6 +44,7 @@ final class StatsCommand implements Callable<Integer> {
   @Option(
       names = "--now",
       paramLabel = "INSTANT",
+      converter = InstantOption.class,
       description = "As of this time (ISO-8601, e.g. 2026-12-01T09:00:00Z); default now.")
   Instant now;
 

@@ -15,7 +15,7 @@ final class StoreOptions {
       paramLabel = "DIR",
       description =
           "Data directory (banks/, progress, sessions). Default: $AZMOON_HOME, else"
-              + " $XDG_DATA_HOME/azmoon, else ~/.local/share/azmoon.")
+              + " $XDG_DATA_HOME/azmoon (when absolute), else ~/.local/share/azmoon.")
   Path dataDir;
 
   @Mixin SizeOption size;
@@ -26,7 +26,12 @@ final class StoreOptions {
     }
     return nonBlank(env.get("AZMOON_HOME"))
         .map(Path::of)
-        .or(() -> nonBlank(env.get("XDG_DATA_HOME")).map(x -> Path.of(x, "azmoon")))
+        // The XDG spec: a relative path there is invalid and is ignored.
+        .or(
+            () ->
+                nonBlank(env.get("XDG_DATA_HOME"))
+                    .map(x -> Path.of(x, "azmoon"))
+                    .filter(Path::isAbsolute))
         .orElseGet(
             () ->
                 Path.of(

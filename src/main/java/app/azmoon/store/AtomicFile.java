@@ -13,15 +13,30 @@ import java.nio.file.StandardOpenOption;
 /**
  * Writes a whole file or nothing: a temporary file beside it, forced to disk, renamed over the
  * target, then the folder forced so the rename survives a crash. A reader sees the old file or the
- * new one, never half of either.
+ * new one, never half of either. Only a regular file (or none) is replaced so: a symbolic link is
+ * written through, a FIFO or a device is written as a stream, a folder is refused ({@link
+ * OutputTarget}).
  */
 public final class AtomicFile {
   private AtomicFile() {}
 
-  public static void write(Path target, String content) {
-    Path dir = target.toAbsolutePath().getParent();
+  public static void write(Path requested, String content) {
+    Path target = requested;
     Path temp = null;
     try {
+      OutputTarget.Resolved resolved = OutputTarget.resolve(requested);
+      target = resolved.path();
+      switch (resolved.kind()) {
+        case FOLDER -> throw new StorageException(requested + ": is a folder, not a file");
+        case STREAM -> {
+          stream(target, content);
+          return;
+        }
+        case REPLACE -> {
+          // below
+        }
+      }
+      Path dir = target.getParent();
       Files.createDirectories(dir);
       removeStale(dir);
       temp = Files.createFile(tempFor(target));
@@ -42,7 +57,7 @@ public final class AtomicFile {
       temp = null;
       forceFolder(dir);
     } catch (IOException e) {
-      throw new StorageException(target + ": cannot write: " + reason(e), e);
+      throw new StorageException(requested + ": cannot write: " + reason(e), e);
     } finally {
       if (temp != null) {
         try {
@@ -50,6 +65,20 @@ public final class AtomicFile {
         } catch (IOException ignored) {
           // The write already failed; that is the error worth reporting.
         }
+      }
+    }
+  }
+
+  /**
+   * Into a pipe or a device as it is: opened for appending, so that {@code /dev/stdout} redirected
+   * into a file ({@code >} or {@code >>}) gets the text after whatever is already there.
+   */
+  private static void stream(Path target, String content) throws IOException {
+    try (FileChannel channel =
+        FileChannel.open(target, StandardOpenOption.WRITE, StandardOpenOption.APPEND)) {
+      ByteBuffer bytes = ByteBuffer.wrap(content.getBytes(StandardCharsets.UTF_8));
+      while (bytes.hasRemaining()) {
+        channel.write(bytes);
       }
     }
   }
@@ -83,7 +112,7 @@ public final class AtomicFile {
     if (e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null) {
       return fs.getReason();
     }
-    return m == null ? e.getClass().getSimpleName() : m;
+    return m == null ? "an input/output error" : m;
   }
 
   /** Temporary files of this run: {@code .NAME.azmoon-PID-START-RANDOM.tmp}. */

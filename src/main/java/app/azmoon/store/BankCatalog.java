@@ -44,11 +44,17 @@ public final class BankCatalog {
   private final BankReader reader;
   private final Path projectDir;
   private final Path dataBanksDir;
+  private final List<Path> files = new ArrayList<>();
 
   public BankCatalog(BankReader reader, Path projectDir, Path dataBanksDir) {
     this.reader = reader;
     this.projectDir = projectDir;
     this.dataBanksDir = dataBanksDir;
+  }
+
+  /** The files of the banks {@link #load} has returned: inputs no output of the run may replace. */
+  public List<Path> files() {
+    return List.copyOf(files);
   }
 
   public BankReader reader() {
@@ -86,7 +92,9 @@ public final class BankCatalog {
   public Bank load(String spec) {
     Path path = Path.of(spec);
     if (spec.endsWith(".json") || spec.contains("/") || Files.exists(path)) {
-      return reader.read(Origin.file(path));
+      Bank bank = reader.read(Origin.file(path));
+      files.add(path);
+      return bank;
     }
     List<Entry> entries = entries();
     // Files named after the id are the likely ones; read them first.
@@ -96,6 +104,9 @@ public final class BankCatalog {
       try {
         Bank bank = entry.place() == Place.BUNDLED ? bundled() : reader.read(entry.origin());
         if (bank.id().equals(spec)) {
+          if (entry.origin() instanceof Origin.FileOrigin file) {
+            files.add(file.path());
+          }
           return bank;
         }
       } catch (InvalidDataException | StorageException e) {
@@ -104,7 +115,7 @@ public final class BankCatalog {
     }
     throw new BankNotFoundException(
         "no bank has the id \""
-            + spec
+            + app.azmoon.text.TerminalText.id(spec)
             + "\" and no such file exists (azmoon banks lists them"
             + (unreadable > 0 ? "; " + unreadable + " bank files could not be read" : "")
             + ")");

@@ -1,5 +1,6 @@
 package app.azmoon.store;
 
+import app.azmoon.text.Escapes;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
@@ -20,7 +21,9 @@ import java.util.Map;
  *
  * <p>The tree is walked onto a {@link JsonWriter} here, as {@code Gson.toJson} does, with the same
  * settings (nulls in objects left out, two-space indent): building a {@code Gson} to write one line
- * cost a short-lived command tens of milliseconds of reflection and class loading.
+ * cost a short-lived command tens of milliseconds of reflection and class loading. Control and
+ * bidi-control characters are escaped ({@link Escapes#json}): a bank's or a student's text cannot
+ * act on whatever shows the JSON.
  */
 final class JsonOut {
   private JsonOut() {}
@@ -46,7 +49,7 @@ final class JsonOut {
     } catch (IOException e) {
       throw new UncheckedIOException(e); // a StringWriter does not fail
     }
-    return text.toString();
+    return Escapes.json(text.toString());
   }
 
   private static void write(JsonElement json, JsonWriter writer) throws IOException {

@@ -6,6 +6,8 @@ import app.azmoon.engine.Feedback;
 import app.azmoon.engine.Submission;
 import app.azmoon.engine.Summary;
 import app.azmoon.formats.CsvTable;
+import app.azmoon.text.Escapes;
+import app.azmoon.text.TerminalText;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import java.math.BigDecimal;
@@ -133,8 +135,12 @@ public final class Reports {
     return Stream.of(fields).map(Reports::field).collect(Collectors.joining(","));
   }
 
+  /**
+   * No escape sequence reaches a terminal, no bidi control reorders a cell, no formula runs in a
+   * spreadsheet. CSV has no escapes: C0 controls show as their control pictures (␛), the rest of
+   * {@link Escapes} as the visible text <code>&#92;u202E</code>.
+   */
   private static String field(String raw) {
-    // No escape sequence reaches a terminal; no formula runs in a spreadsheet.
-    return CsvTable.cell(app.azmoon.text.TerminalText.line(raw));
+    return CsvTable.cell(Escapes.visible(TerminalText.line(raw)));
   }
 }

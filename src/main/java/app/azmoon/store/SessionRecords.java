@@ -4,10 +4,15 @@ import app.azmoon.engine.Feedback;
 import app.azmoon.engine.Summary;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Saves each finished quiz session as {@code sessions/<time>-<banks>.json} in the data directory
@@ -17,6 +22,9 @@ public final class SessionRecords {
   public static final String FORMAT = "azmoon/session@1";
   private static final DateTimeFormatter FILE_TIME =
       DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss.SSS'Z'").withZone(ZoneOffset.UTC);
+
+  private static final Pattern TEMPORARY =
+      Pattern.compile("\\.\\d{8}T\\d{6}\\.\\d{3}Z-(\\d{1,18})-.*\\.json\\d*\\.tmp");
 
   private final Path dataDir;
 
@@ -38,7 +46,26 @@ public final class SessionRecords {
                     + String.join("+", bankIds)
                     + ".json");
     AtomicFile.write(file, JsonOut.pretty(toJson(summary, bankIds, seed)) + "\n");
+    removeTornTemporaries(file.getParent());
     return file;
+  }
+
+  /**
+   * A session killed (SIGKILL, a power cut) while its record was written leaves its temporary file,
+   * {@code .TIME-PID-BANKS.jsonNNN.tmp}, half-written. The next save removes those whose process is
+   * gone; a running session's own is left alone.
+   */
+  private static void removeTornTemporaries(Path dir) {
+    try (DirectoryStream<Path> temporaries = Files.newDirectoryStream(dir, ".*.tmp")) {
+      for (Path temporary : temporaries) {
+        Matcher m = TEMPORARY.matcher(temporary.getFileName().toString());
+        if (m.matches() && ProcessHandle.of(Long.parseLong(m.group(1))).isEmpty()) {
+          Files.deleteIfExists(temporary);
+        }
+      }
+    } catch (IOException | NumberFormatException e) {
+      // Tidying only: the record itself is saved.
+    }
   }
 
   static JsonObject toJson(Summary s, List<String> bankIds, long seed) {

@@ -27,8 +27,6 @@ package app.azmoon.text;
  * their output contains nothing they would change again.
  */
 public final class TerminalText {
-  private static final char[] HEX = "0123456789ABCDEF".toCharArray();
-
   private TerminalText() {}
 
   /** For a block of text: keeps newlines and tabs, neutralizes every other control. */
@@ -39,6 +37,27 @@ public final class TerminalText {
   /** For one line of output: newlines and tabs become spaces as well. */
   public static String line(String s) {
     return clean(s, true);
+  }
+
+  /**
+   * For an id quoted in a message: one line, and every invisible format character — zero-width
+   * space, joiner and non-joiner, word joiner, byte-order mark — shown as <code>&#92;u200B</code>.
+   * Ids are ASCII: in one of them such a character is the whole difference between two ids that
+   * look the same, so it must show.
+   */
+  public static String id(String s) {
+    String line = line(s);
+    StringBuilder out = new StringBuilder(line.length());
+    line.chars()
+        .forEach(
+            c -> {
+              if (Character.getType(c) == Character.FORMAT) {
+                out.append(Escapes.unicode((char) c));
+              } else {
+                out.append((char) c);
+              }
+            });
+    return out.toString();
   }
 
   private static String clean(String s, boolean oneLine) {
@@ -82,15 +101,8 @@ public final class TerminalText {
         || Character.isSurrogate(c)
         || (c >= 0x202A && c <= 0x202E)
         || (c >= 0x2066 && c <= 0x2069)) {
-      return escape(c);
+      return Escapes.unicode(c);
     }
     return null;
-  }
-
-  private static String escape(char c) {
-    return new String(
-        new char[] {
-          '\\', 'u', HEX[(c >> 12) & 0xF], HEX[(c >> 8) & 0xF], HEX[(c >> 4) & 0xF], HEX[c & 0xF]
-        });
   }
 }

@@ -1,6 +1,8 @@
 package app.azmoon.tui;
 
 import app.azmoon.domain.question.Bank;
+import app.azmoon.engine.Feedback;
+import app.azmoon.engine.Hint;
 import app.azmoon.engine.Session;
 import java.util.List;
 import java.util.Locale;
@@ -18,6 +20,7 @@ public final class PlayLoop {
   private final LineInput input;
   private final Screen screen;
   private final boolean echo;
+  private boolean interrupted;
 
   public PlayLoop(Session session, LineInput input, Screen screen) {
     this.session = session;
@@ -26,7 +29,11 @@ public final class PlayLoop {
     this.echo = screen.echoesAnswers() && input.eraseTypedLines();
   }
 
-  /** Runs until the questions run out, {@code :quit}, Ctrl-D or a second Ctrl-C. */
+  /**
+   * Runs until the questions run out, {@code :quit}, Ctrl-D or a second Ctrl-C. Every change to the
+   * session holds its lock, so that a signal's shutdown hook can end it and read its summary
+   * between two answers, never in the middle of one.
+   */
   public void run() {
     boolean shown = false;
     while (true) {
@@ -51,11 +58,12 @@ public final class PlayLoop {
           input.print(screen.echo(line));
         }
       } catch (LineInput.EndOfInput e) {
-        session.end();
+        end();
         return;
       } catch (LineInput.Interrupted e) {
         if (input.confirmQuit(screen.plain("interrupt"))) {
-          session.end();
+          interrupted = true;
+          end();
           return;
         }
         continue;
@@ -66,25 +74,50 @@ public final class PlayLoop {
       }
       switch (command) {
         case ":quit", ":q", ":exit" -> {
-          session.end();
+          end();
           return;
         }
         case ":help", ":?" -> input.print(screen.plain("help"));
         case ":source" -> input.print(source(turn.get().asked().bank(), turn.get()));
-        case ":hint" -> input.print(screen.hint(turn.get().asked(), session.hint()));
+        case ":hint" -> {
+          Optional<Hint> hint;
+          synchronized (session) {
+            hint = session.hint();
+          }
+          input.print(screen.hint(turn.get().asked(), hint));
+        }
         case ":skip" -> {
-          input.print(screen.feedback(session.skip()));
+          Feedback skipped;
+          synchronized (session) {
+            skipped = session.skip();
+          }
+          input.print(screen.feedback(skipped));
           shown = false;
         }
         default -> {
           if (command.startsWith(":")) {
             input.print(screen.plain("help")); // a mistyped command is not an answer
           } else {
-            input.print(screen.feedback(session.answer(line)));
+            Feedback feedback;
+            synchronized (session) {
+              feedback = session.answer(line);
+            }
+            input.print(screen.feedback(feedback));
             shown = false;
           }
         }
       }
+    }
+  }
+
+  /** Whether a confirmed Ctrl-C ended the session: the process then exits 130. */
+  public boolean interrupted() {
+    return interrupted;
+  }
+
+  private void end() {
+    synchronized (session) {
+      session.end();
     }
   }
 

@@ -35,6 +35,7 @@ public final class ReviewLoop {
   private final ReviewText words;
   private final QuestionView view;
   private final boolean echo;
+  private boolean interrupted;
   private int number;
 
   public ReviewLoop(ReviewSession session, TerminalInput input, Screen screen) {
@@ -69,6 +70,7 @@ public final class ReviewLoop {
         return;
       } catch (LineInput.Interrupted e) {
         if (input.confirmQuit(screen.plain("interrupt"))) {
+          interrupted = true;
           return;
         }
         continue;
@@ -84,6 +86,11 @@ public final class ReviewLoop {
       rating.ifPresent(session::rate);
       shown = false;
     }
+  }
+
+  /** Whether a confirmed Ctrl-C ended the review: the process then exits 130. */
+  public boolean interrupted() {
+    return interrupted;
   }
 
   private void show(Card card) {
@@ -110,6 +117,7 @@ public final class ReviewLoop {
         return null;
       } else if (key == CTRL_C) {
         if (input.confirmQuit(screen.plain("interrupt"))) {
+          interrupted = true;
           return null;
         }
         shown = screen.line(words.keys(session.preselected()));
