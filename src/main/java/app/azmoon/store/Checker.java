@@ -53,8 +53,8 @@ final class Checker {
   void unknownKey(Json.Member member, Collection<String> allowed, String owner) {
     String near =
         allowed.stream()
-            .filter(k -> Typos.distance(k, member.name()) <= 2)
-            .min(Comparator.comparingInt(k -> Typos.distance(k, member.name())))
+            .filter(k -> Typos.distance(k, member.name(), 2) <= 2)
+            .min(Comparator.comparingInt(k -> Typos.distance(k, member.name(), 2)))
             .map(k -> " (did you mean \"" + k + "\"?)")
             .orElse(" (" + owner + " has: " + String.join(", ", allowed) + ")");
     report(member.where(), "unknown field \"" + member.name() + "\"" + near);

@@ -103,7 +103,8 @@ public final class AnswerChecker {
     for (int i = 0; i < q.partial().size(); i++) {
       known.add(new Known(q.partial().get(i).answer(), 2 + i));
     }
-    Optional<Found> found = TextMatcher.designate(answer, known, q.fuzzy());
+    Optional<Found> found =
+        TextMatcher.designate(answer, known, q.fuzzy(), TextMatcher.promptWords(q));
     int target = found.map(Found::target).orElse(1);
     double credit = target == 0 ? 1 : target >= 2 ? q.partial().get(target - 2).credit() : 0;
     boolean typo = credit > 0 && found.get().typo();
