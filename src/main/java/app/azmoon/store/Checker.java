@@ -106,6 +106,39 @@ final class Checker {
     return Optional.empty();
   }
 
+  /**
+   * Characters an answer a learner's typing is compared with may have: a human answer ends long
+   * before, and a longer one would only cost time to compare (docs/bank-format.md, Limits).
+   */
+  static final int LONGEST_ANSWER = 500;
+
+  /** A string a typed answer is compared with: at most {@link #LONGEST_ANSWER} characters. */
+  Optional<String> answer(Json value) {
+    return string(value).filter(s -> shortEnough(value, s));
+  }
+
+  /** A text whose every language is an answer, as {@link #answer} checks it. */
+  Optional<Text> answerText(Json value, Language language) {
+    return text(value, language)
+        .filter(t -> t.fa().map(s -> shortEnough(value, s)).orElse(true))
+        .filter(t -> t.en().map(s -> shortEnough(value, s)).orElse(true));
+  }
+
+  /** Whether {@code s}, the answer at {@code where}, is at most {@link #LONGEST_ANSWER} long. */
+  boolean shortEnough(Json where, String s) {
+    int length = s.codePointCount(0, s.length());
+    if (length <= LONGEST_ANSWER) {
+      return true;
+    }
+    report(
+        where.where(),
+        "an answer has at most "
+            + LONGEST_ANSWER
+            + " characters, this one "
+            + String.format(java.util.Locale.ROOT, "%,d", length));
+    return false;
+  }
+
   Optional<Boolean> bool(Json.Obj obj, String key) {
     return field(obj, key, false)
         .flatMap(

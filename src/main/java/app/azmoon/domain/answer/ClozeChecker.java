@@ -69,20 +69,21 @@ final class ClozeChecker {
 
   /**
    * Every gap's answers, read once: how they designate ("12", "۱۲" and "دوازده" alike), which gaps
-   * each reading belongs to, and the answers by key length, so that a gap looks only at the few
-   * others a typo could reach. Checking costs a pass over the gaps, not one for each gap.
+   * each reading belongs to, and the answers by the shape of their keys, so that a gap looks only
+   * at the few others a typo could reach. Checking costs a pass over the gaps, not one for each
+   * gap.
    */
   private record Answers(
       List<Gap> gaps,
       List<Set<String>> own,
       Map<String, Set<Integer>> gapsOf,
-      Map<Integer, List<Known>> byLength,
+      Map<String, List<Known>> byShape,
       Set<String> words) {
     static Answers of(Question.Cloze q) {
       List<Gap> gaps = q.text().gaps();
       List<Set<String>> own = new ArrayList<>();
       Map<String, Set<Integer>> gapsOf = new HashMap<>();
-      Map<Integer, List<Known>> byLength = new HashMap<>();
+      Map<String, List<Known>> byShape = new HashMap<>();
       List<String> texts = new ArrayList<>();
       for (int g = 0; g < gaps.size(); g++) {
         Set<String> readings = new HashSet<>();
@@ -90,7 +91,7 @@ final class ClozeChecker {
           String reading = sameness(a);
           readings.add(reading);
           gapsOf.computeIfAbsent(reading, r -> new HashSet<>()).add(g);
-          byLength.computeIfAbsent(length(a), n -> new ArrayList<>()).add(new Known(a, g));
+          byShape.computeIfAbsent(shape(a, 0), n -> new ArrayList<>()).add(new Known(reading, g));
           texts.add(a);
         }
         own.add(readings);
@@ -102,7 +103,7 @@ final class ClozeChecker {
       }
       Set<String> words = TextMatcher.words(texts);
       words.addAll(TextMatcher.promptWords(q));
-      return new Answers(gaps, own, gapsOf, byLength, words);
+      return new Answers(gaps, own, gapsOf, byShape, words);
     }
 
     /** Whether {@code reading} is an answer of a gap other than {@code g}, and not of g. */
@@ -111,13 +112,15 @@ final class ClozeChecker {
       return !of.contains(g) && !of.isEmpty();
     }
 
-    /** Other gaps' answers within two letters of {@code piece}'s length, unless g accepts them. */
+    /**
+     * Other gaps' answers within two letters of {@code piece}'s length, unless g accepts them; as
+     * their readings, which designate as they do.
+     */
     List<Known> near(String piece, int g) {
       List<Known> near = new ArrayList<>();
-      int n = length(piece);
-      for (int l = Math.max(0, n - 2); l <= n + 2; l++) {
-        for (Known k : byLength.getOrDefault(l, List.of())) {
-          if (k.target() != g && !own.get(g).contains(sameness(k.text()))) {
+      for (int longer = -2; longer <= 2; longer++) {
+        for (Known k : byShape.getOrDefault(shape(piece, longer), List.of())) {
+          if (k.target() != g && !own.get(g).contains(k.text())) {
             near.add(k);
           }
         }
@@ -125,9 +128,15 @@ final class ClozeChecker {
       return near;
     }
 
-    private static int length(String text) {
+    /**
+     * A key's length ({@code longer} added) and digits: a typo keeps the digits and changes the
+     * length by two at most, so only answers of a near shape can be as near as a typo.
+     */
+    private static String shape(String text, int longer) {
       String key = Normalization.key(text);
-      return key.codePointCount(0, key.length());
+      StringBuilder digits = new StringBuilder();
+      key.chars().filter(Normalization::isAsciiDigit).forEach(c -> digits.append((char) c));
+      return (key.codePointCount(0, key.length()) + longer) + ":" + digits;
     }
   }
 
@@ -145,8 +154,12 @@ final class ClozeChecker {
     }
     Optional<Found> found = TextMatcher.designate(piece, known, false);
     if (found.isEmpty() && !answers.another(sameness(piece), g)) {
-      known.addAll(answers.near(piece, g));
       found = TextMatcher.designate(piece, known, true, answers.words());
+      if (found.isPresent()) {
+        // A typo of this gap's answer, unless another gap's answer is as near.
+        known.addAll(answers.near(piece, g));
+        found = TextMatcher.designate(piece, known, true, answers.words());
+      }
     }
     if (found.isEmpty()) {
       return Filled.NOTHING;
