@@ -118,8 +118,8 @@ final class Checker {
   }
 
   /** A text whose every language is an answer, as {@link #answer} checks it. */
-  Optional<Text> answerText(Json value, Language language) {
-    return text(value, language)
+  Optional<Text> answerText(Json value, Language language, List<String> keys, String owner) {
+    return text(value, language, keys, owner)
         .filter(t -> t.fa().map(s -> shortEnough(value, s)).orElse(true))
         .filter(t -> t.en().map(s -> shortEnough(value, s)).orElse(true));
   }
@@ -216,6 +216,14 @@ final class Checker {
 
   /** A string (in {@code language}) or an object {@code {"fa": …, "en": …}}. */
   Optional<Text> text(Json value, Language language) {
+    return text(value, language, List.of("fa", "en"), "a translated text");
+  }
+
+  /**
+   * A text as {@link #text(Json, Language)} reads it, whose object form may have the other {@code
+   * keys} of {@code owner} as well (read by the caller).
+   */
+  Optional<Text> text(Json value, Language language, List<String> keys, String owner) {
     if (value instanceof Json.Str) {
       return string(value).map(s -> Text.of(language, s));
     }
@@ -224,7 +232,7 @@ final class Checker {
           value.where(), "expected a string or {\"fa\": …, \"en\": …}, found " + value.describe());
       return Optional.empty();
     }
-    onlyKeys(obj, List.of("fa", "en"), "a translated text");
+    onlyKeys(obj, keys, owner);
     Optional<String> fa = string(obj, "fa", false);
     Optional<String> en = string(obj, "en", false);
     if (fa.isEmpty() && en.isEmpty()) {

@@ -161,8 +161,11 @@ final class KindReader {
   }
 
   private Optional<Function<Info, Question>> choice(Json.Obj obj) {
+    ChoiceOptions reader = new ChoiceOptions(check, language);
+    Optional<List<ChoiceOptions.Option>> options =
+        check.list(obj, "choices", true, 2, reader::read);
     Optional<List<Text>> choices =
-        check.list(obj, "choices", true, 2, v -> check.answerText(v, language));
+        options.map(o -> o.stream().map(ChoiceOptions.Option::text).toList());
     Optional<List<Integer>> correct = check.list(obj, "correct", true, 1, this::index);
     Optional<Boolean> shuffle = check.bool(obj, "shuffle");
     Optional<List<Double>> credits = check.list(obj, "credits", false, 2, this::weight);
@@ -178,6 +181,10 @@ final class KindReader {
     if (choices.isEmpty() || correct.isEmpty() || !distinctTexts(obj, "choices", choices.get())) {
       return Optional.empty();
     }
+    if (!reader.distinct((Json.Arr) obj.members().get("choices").value(), options.get())) {
+      return Optional.empty();
+    }
+    List<List<String>> also = options.get().stream().map(ChoiceOptions.Option::also).toList();
     Json.Arr indices = (Json.Arr) obj.members().get("correct").value();
     Set<Integer> seen = new HashSet<>();
     boolean ok = true;
@@ -203,7 +210,12 @@ final class KindReader {
         ? Optional.of(
             info ->
                 new Question.Choice(
-                    info, choices.get(), seen, shuffle.orElse(true), credits.orElse(List.of())))
+                    info,
+                    choices.get(),
+                    seen,
+                    shuffle.orElse(true),
+                    credits.orElse(List.of()),
+                    also.stream().allMatch(List::isEmpty) ? List.of() : also))
         : Optional.empty();
   }
 
