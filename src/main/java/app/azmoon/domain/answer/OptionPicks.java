@@ -45,11 +45,15 @@ final class OptionPicks {
       return Optional.of(new Picks(Set.of(fraction.get().target()), false));
     }
     List<String> parts = withoutOptionWords(Labels.parts(answer));
-    Optional<Set<Integer>> labels = labels(parts, several);
+    Optional<Set<Integer>> labels =
+        fractions(answer, options) ? Optional.empty() : labels(parts, several);
     boolean labelsInRange =
         labels.isPresent() && labels.get().stream().allMatch(p -> p >= 1 && p <= shown);
     if (labelsInRange && (several || labels.get().size() == 1)) {
       return Optional.of(new Picks(labels.get(), false));
+    }
+    if (!several && labelsInRange && labels.get().size() > 1) {
+      return labels.map(l -> new Picks(l, false)); // "1 3": two labels, never the text "13"
     }
     Optional<Found> whole = text(answer, options);
     if (whole.isPresent()) {
@@ -63,6 +67,15 @@ final class OptionPicks {
     }
     // Several labels for one answer, or a number past the last option: read, and wrong.
     return labels.map(l -> new Picks(l, false));
+  }
+
+  private static final Pattern FRACTION = Pattern.compile("\\d\\s*/\\s*\\d");
+
+  /** Whether {@code answer} has fractions and so have options: «۱/۳ و ۲/۳» are not labels. */
+  private static boolean fractions(String answer, OptionTexts options) {
+    return FRACTION.matcher(Normalization.fold(answer)).find()
+        && options.known().stream()
+            .anyMatch(k -> FRACTION.matcher(Normalization.fold(k.text())).find());
   }
 
   /** «۱/۳» where an option's text is that fraction names the option, not options 1 and 3. */
@@ -84,7 +97,12 @@ final class OptionPicks {
         continue;
       }
       Optional<Found> fraction = fraction(piece, options);
-      Optional<Set<Integer>> labels = labels(withoutOptionWords(Labels.parts(piece)), true);
+      List<String> parts = withoutOptionWords(Labels.parts(piece));
+      if (parts.size() > 1 && CONJUNCTIONS.contains(parts.get(0))) {
+        parts = parts.subList(1, parts.size()); // "1, 2, and 4"
+      }
+      Optional<Set<Integer>> labels =
+          fractions(piece, options) ? Optional.empty() : labels(parts, true);
       if (fraction.isPresent()) {
         positions.add(fraction.get().target());
         continue;
@@ -93,8 +111,9 @@ final class OptionPicks {
         positions.addAll(labels.get());
         continue;
       }
-      Optional<Found> found = options.one(piece);
-      List<Found> named = found.map(List::of).or(() -> options.list(piece)).orElse(List.of());
+      String text = String.join(" ", parts); // «، و کره شمالی»: the joining «و» set aside
+      Optional<Found> found = options.one(piece).or(() -> options.one(text));
+      List<Found> named = found.map(List::of).or(() -> options.list(text)).orElse(List.of());
       if (named.isEmpty()) {
         return Optional.empty();
       }

@@ -119,8 +119,12 @@ record OptionTexts(List<Known> known, Set<String> labels, Set<String> context) {
       items.remove(0);
       joiners.remove(0);
     }
+    if (!items.isEmpty() && items.get(items.size() - 1).isEmpty()) { // «چین و»
+      items.remove(items.size() - 1);
+      joiners.remove(joiners.size() - 1);
+    }
     // A list names at most as many options as there are forms; anything longer is not a list.
-    if (items.size() < 2 || items.size() > 2 * known.size() + 2) {
+    if (items.isEmpty() || items.size() > 2 * known.size() + 2) {
       return Optional.empty();
     }
     return join(items, joiners, 0, new boolean[items.size()]);
