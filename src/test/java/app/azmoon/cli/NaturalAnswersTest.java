@@ -60,7 +60,7 @@ class NaturalAnswersTest {
       """
           {"id": "q-mig", "type": "choice",
            "prompt": {"fa": "میگ ۱۵ ساخت کدام کشور بود؟", "en": "Which country built the MiG-15?"},
-           "choices": [{"fa": "اتحاد جماهیر شوروی", "en": "Soviet Union",
+           "choices": [{"fa": "اتحاد جماهیر شوروی", "en": "The Soviet Union",
                         "also": ["شوروی", "اتحاد شوروی", "USSR"]},
                        {"fa": "چین", "en": "China"}, {"fa": "ژاپن", "en": "Japan"},
                        {"fa": "یک‌سوم", "en": "1/3"}],

@@ -49,7 +49,31 @@ record OptionTexts(List<Known> known, Set<String> labels, Set<String> context) {
         }
       }
     }
-    return new OptionTexts(known, labels, context);
+    labels.addAll(ARTICLES);
+    return new OptionTexts(withoutArticles(known), labels, context);
+  }
+
+  /** English articles, set aside before an option as label words are: "the Soviet Union". */
+  private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+
+  /**
+   * {@code known} and, for a text that begins with an article ("The Soviet Union"), the text
+   * without it, unless that names something else.
+   */
+  private static List<Known> withoutArticles(List<Known> known) {
+    Set<String> keys = new HashSet<>();
+    known.forEach(k -> keys.add(Normalization.key(k.text())));
+    List<Known> all = new ArrayList<>(known);
+    for (Known k : known) {
+      List<String> words = words(k.text());
+      if (words.size() > 1 && ARTICLES.contains(words.get(0))) {
+        String bare = String.join(" ", words.subList(1, words.size()));
+        if (keys.add(Normalization.key(bare))) {
+          all.add(new Known(bare, k.target()));
+        }
+      }
+    }
+    return all;
   }
 
   private static final Set<String> ASKING = Set.of("کدام", "کدامیک", "چه", "which", "what");
