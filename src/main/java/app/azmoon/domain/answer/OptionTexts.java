@@ -20,8 +20,9 @@ import java.util.Set;
  * @param known every form of every option (its texts and the bank's other forms) and the position
  *     it names
  * @param labels keys of the words an option may follow: the noun the prompt asks by ("کدام کشور",
- *     "which country"), in its singular and plural forms, and a preposition before it ("به کدام
- *     بندر")
+ *     "which country"), in its singular and plural forms, a preposition before it ("به کدام بندر",
+ *     «تا کجا») and an English article; an option's text that begins with one may be typed without
+ *     it
  * @param context keys of the prompt's words, never forgiven as typos of an option
  */
 record OptionTexts(List<Known> known, Set<String> labels, Set<String> context) {
@@ -40,9 +41,10 @@ record OptionTexts(List<Known> known, Set<String> labels, Set<String> context) {
     for (String p : List.of(prompt.fa().orElse(""), prompt.en().orElse(""))) {
       List<String> words = Arrays.asList(Normalization.text(p).split(" "));
       context.addAll(words);
-      for (int i = 0; i + 1 < words.size(); i++) {
+      for (int i = 0; i < words.size(); i++) {
         if (ASKING.contains(words.get(i))) {
-          labels.addAll(forms(words.get(i + 1)));
+          boolean noun = i + 1 < words.size() && !PLACE.contains(words.get(i));
+          labels.addAll(noun ? forms(words.get(i + 1)) : Set.of());
           if (i > 0 && PREPOSITIONS.contains(words.get(i - 1))) {
             labels.add(words.get(i - 1));
           }
@@ -50,23 +52,23 @@ record OptionTexts(List<Known> known, Set<String> labels, Set<String> context) {
       }
     }
     labels.addAll(ARTICLES);
-    return new OptionTexts(withoutArticles(known), labels, context);
+    return new OptionTexts(bare(known, labels), labels, context);
   }
 
   /** English articles, set aside before an option as label words are: "the Soviet Union". */
   private static final Set<String> ARTICLES = Set.of("the", "a", "an");
 
   /**
-   * {@code known} and, for a text that begins with an article ("The Soviet Union"), the text
-   * without it, unless that names something else.
+   * {@code known} and, for a text that begins with an article or a label word ("The Soviet Union",
+   * «تا سئول» for «تا کجا»), the text without it, unless that names something else.
    */
-  private static List<Known> withoutArticles(List<Known> known) {
+  private static List<Known> bare(List<Known> known, Set<String> labels) {
     Set<String> keys = new HashSet<>();
     known.forEach(k -> keys.add(Normalization.key(k.text())));
     List<Known> all = new ArrayList<>(known);
     for (Known k : known) {
       List<String> words = words(k.text());
-      if (words.size() > 1 && ARTICLES.contains(words.get(0))) {
+      if (words.size() > 1 && labels.contains(words.get(0))) {
         String bare = String.join(" ", words.subList(1, words.size()));
         if (keys.add(Normalization.key(bare))) {
           all.add(new Known(bare, k.target()));
@@ -76,7 +78,12 @@ record OptionTexts(List<Known> known, Set<String> labels, Set<String> context) {
     return all;
   }
 
-  private static final Set<String> ASKING = Set.of("کدام", "کدامیک", "چه", "which", "what");
+  private static final Set<String> ASKING =
+      Set.of("کدام", "کدامیک", "چه", "کجا", "which", "what", "where");
+
+  /** Asking words that name no noun after them: «تا کجا پیش رفتند». */
+  private static final Set<String> PLACE = Set.of("کجا", "where");
+
   private static final Set<String> PREPOSITIONS =
       Set.of("به", "از", "در", "با", "برای", "تا", "to", "from", "in", "by", "with", "for");
 

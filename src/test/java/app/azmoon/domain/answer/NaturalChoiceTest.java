@@ -243,6 +243,34 @@ class NaturalChoiceTest {
     assertThat(check(q, answer).correct()).isEqualTo(right);
   }
 
+  @ParameterizedTest(name = "«{0}» is {1}")
+  @CsvSource({
+    "تا سئول, true",
+    "سئول, true", // the preposition the prompt asks with, left out
+    "Seoul, true",
+    "to Seoul, true",
+    "ب, true",
+    "تا, false",
+    "بندر بوسان, false",
+    "تا کائوسونگ, false",
+    "کائوسونگ, false",
+  })
+  void an_options_leading_preposition_that_the_prompt_asks_with_may_be_left_out(
+      String answer, boolean right) {
+    Question.Choice q =
+        new Question.Choice(
+            asking(
+                "نیروهای چینی پس از ورود به جنگ، دوباره تا کجا پیش رفتند؟",
+                "How far did the Chinese forces advance again, to where?"),
+            List.of(
+                Questions.text("تا بندر بوسان", "To the port of Busan"),
+                Questions.text("تا سئول", "To Seoul"),
+                Questions.text("تا کائوسونگ", "To Kaesong")),
+            Set.of(1),
+            true);
+    assertThat(check(q, answer).correct()).isEqualTo(right);
+  }
+
   @Test
   void an_option_without_forms_has_none() {
     assertThat(Questions.choice(List.of("a", "b"), 0).alsoFor(1)).isEmpty();
