@@ -69,7 +69,15 @@ public final class BankWriter {
     }
     o.add("prompt", text(info.prompt()));
     if (question instanceof Question.Choice c) {
-      o.add("choices", texts(c.choices()));
+      JsonArray options = new JsonArray();
+      for (int i = 0; i < c.choices().size(); i++) {
+        JsonObject option = (JsonObject) text(c.choices().get(i));
+        if (!c.alsoFor(i).isEmpty()) {
+          option.add("also", strings(c.alsoFor(i)));
+        }
+        options.add(option);
+      }
+      o.add("choices", options);
       JsonArray correct = new JsonArray();
       c.correct().forEach(correct::add);
       o.add("correct", correct);

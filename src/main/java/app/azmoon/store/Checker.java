@@ -53,8 +53,8 @@ final class Checker {
   void unknownKey(Json.Member member, Collection<String> allowed, String owner) {
     String near =
         allowed.stream()
-            .filter(k -> Typos.distance(k, member.name()) <= 2)
-            .min(Comparator.comparingInt(k -> Typos.distance(k, member.name())))
+            .filter(k -> Typos.distance(k, member.name(), 2) <= 2)
+            .min(Comparator.comparingInt(k -> Typos.distance(k, member.name(), 2)))
             .map(k -> " (did you mean \"" + k + "\"?)")
             .orElse(" (" + owner + " has: " + String.join(", ", allowed) + ")");
     report(member.where(), "unknown field \"" + member.name() + "\"" + near);
@@ -104,6 +104,39 @@ final class Checker {
     }
     report(value.where(), "expected a string, found " + value.describe());
     return Optional.empty();
+  }
+
+  /**
+   * Characters an answer a learner's typing is compared with may have: a human answer ends long
+   * before, and a longer one would only cost time to compare (docs/bank-format.md, Limits).
+   */
+  static final int LONGEST_ANSWER = 500;
+
+  /** A string a typed answer is compared with: at most {@link #LONGEST_ANSWER} characters. */
+  Optional<String> answer(Json value) {
+    return string(value).filter(s -> shortEnough(value, s));
+  }
+
+  /** A text whose every language is an answer, as {@link #answer} checks it. */
+  Optional<Text> answerText(Json value, Language language, List<String> keys, String owner) {
+    return text(value, language, keys, owner)
+        .filter(t -> t.fa().map(s -> shortEnough(value, s)).orElse(true))
+        .filter(t -> t.en().map(s -> shortEnough(value, s)).orElse(true));
+  }
+
+  /** Whether {@code s}, the answer at {@code where}, is at most {@link #LONGEST_ANSWER} long. */
+  boolean shortEnough(Json where, String s) {
+    int length = s.codePointCount(0, s.length());
+    if (length <= LONGEST_ANSWER) {
+      return true;
+    }
+    report(
+        where.where(),
+        "an answer has at most "
+            + LONGEST_ANSWER
+            + " characters, this one "
+            + String.format(java.util.Locale.ROOT, "%,d", length));
+    return false;
   }
 
   Optional<Boolean> bool(Json.Obj obj, String key) {
@@ -183,6 +216,14 @@ final class Checker {
 
   /** A string (in {@code language}) or an object {@code {"fa": …, "en": …}}. */
   Optional<Text> text(Json value, Language language) {
+    return text(value, language, List.of("fa", "en"), "a translated text");
+  }
+
+  /**
+   * A text as {@link #text(Json, Language)} reads it, whose object form may have the other {@code
+   * keys} of {@code owner} as well (read by the caller).
+   */
+  Optional<Text> text(Json value, Language language, List<String> keys, String owner) {
     if (value instanceof Json.Str) {
       return string(value).map(s -> Text.of(language, s));
     }
@@ -191,7 +232,7 @@ final class Checker {
           value.where(), "expected a string or {\"fa\": …, \"en\": …}, found " + value.describe());
       return Optional.empty();
     }
-    onlyKeys(obj, List.of("fa", "en"), "a translated text");
+    onlyKeys(obj, keys, owner);
     Optional<String> fa = string(obj, "fa", false);
     Optional<String> en = string(obj, "en", false);
     if (fa.isEmpty() && en.isEmpty()) {

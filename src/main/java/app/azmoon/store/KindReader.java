@@ -53,8 +53,8 @@ final class KindReader {
                     return Optional.empty();
                   });
       case TEXT -> {
-        Optional<List<String>> accept = check.list(obj, "accept", true, 1, check::string);
-        Optional<List<String>> reject = check.list(obj, "reject", false, 0, check::string);
+        Optional<List<String>> accept = check.list(obj, "accept", true, 1, check::answer);
+        Optional<List<String>> reject = check.list(obj, "reject", false, 0, check::answer);
         Optional<Boolean> fuzzy = check.bool(obj, "fuzzy");
         boolean rejectOk =
             reject.isPresent()
@@ -109,6 +109,9 @@ final class KindReader {
                   s -> {
                     try {
                       ClozeText text = ClozeText.parse(s);
+                      if (!humanSized(obj, text)) {
+                        return Optional.empty();
+                      }
                       Optional<List<GapDetails>> gaps =
                           check.list(obj, "gaps", false, 1, this::gapDetails);
                       if (failed(obj, "gaps", gaps)) {
@@ -125,6 +128,23 @@ final class KindReader {
                     }
                   });
     };
+  }
+
+  /** Gaps a cloze may have: more than a page of them is not a question. */
+  static final int MOST_GAPS = 200;
+
+  /** A cloze of at most {@link #MOST_GAPS} gaps, whose answers are short enough. */
+  private boolean humanSized(Json.Obj obj, ClozeText text) {
+    Json where = obj.members().get("text").value();
+    List<ClozeText.Gap> gaps = text.gaps();
+    if (gaps.size() > MOST_GAPS) {
+      check.report(
+          where.where(), "a cloze has at most " + MOST_GAPS + " gaps, this one " + gaps.size());
+      return false;
+    }
+    return gaps.stream()
+        .flatMap(g -> g.answers().stream())
+        .allMatch(a -> check.shortEnough(where, a));
   }
 
   /** An answer both accepted and rejected (as Azmoon compares answers) is a contradiction. */
@@ -147,8 +167,11 @@ final class KindReader {
   }
 
   private Optional<Function<Info, Question>> choice(Json.Obj obj) {
+    ChoiceOptions reader = new ChoiceOptions(check, language);
+    Optional<List<ChoiceOptions.Option>> options =
+        check.list(obj, "choices", true, 2, reader::read);
     Optional<List<Text>> choices =
-        check.list(obj, "choices", true, 2, v -> check.text(v, language));
+        options.map(o -> o.stream().map(ChoiceOptions.Option::text).toList());
     Optional<List<Integer>> correct = check.list(obj, "correct", true, 1, this::index);
     Optional<Boolean> shuffle = check.bool(obj, "shuffle");
     Optional<List<Double>> credits = check.list(obj, "credits", false, 2, this::weight);
@@ -164,6 +187,10 @@ final class KindReader {
     if (choices.isEmpty() || correct.isEmpty() || !distinctTexts(obj, "choices", choices.get())) {
       return Optional.empty();
     }
+    if (!reader.distinct((Json.Arr) obj.members().get("choices").value(), options.get())) {
+      return Optional.empty();
+    }
+    List<List<String>> also = options.get().stream().map(ChoiceOptions.Option::also).toList();
     Json.Arr indices = (Json.Arr) obj.members().get("correct").value();
     Set<Integer> seen = new HashSet<>();
     boolean ok = true;
@@ -189,7 +216,12 @@ final class KindReader {
         ? Optional.of(
             info ->
                 new Question.Choice(
-                    info, choices.get(), seen, shuffle.orElse(true), credits.orElse(List.of())))
+                    info,
+                    choices.get(),
+                    seen,
+                    shuffle.orElse(true),
+                    credits.orElse(List.of()),
+                    also.stream().allMatch(List::isEmpty) ? List.of() : also))
         : Optional.empty();
   }
 
@@ -255,7 +287,7 @@ final class KindReader {
       return Optional.empty();
     }
     check.onlyKeys(obj.get(), List.of("answer", "credit"), "a partly right answer");
-    Optional<String> answer = check.string(obj.get(), "answer", true);
+    Optional<String> answer = check.field(obj.get(), "answer", true).flatMap(check::answer);
     Optional<Double> credit = credit(obj.get());
     if (answer.isPresent() && answer.get().isBlank()) {
       check.report(obj.get().where(), "a partly right answer cannot be empty");
@@ -329,7 +361,7 @@ final class KindReader {
       return Optional.empty();
     }
     check.onlyKeys(obj.get(), List.of("options", "partial", "selectAll"), "a gap");
-    Optional<List<String>> options = check.list(obj.get(), "options", false, 2, check::string);
+    Optional<List<String>> options = check.list(obj.get(), "options", false, 2, check::answer);
     Optional<List<Partial>> partial = check.list(obj.get(), "partial", false, 1, this::partial);
     Optional<Boolean> selectAll = check.bool(obj.get(), "selectAll");
     if (failed(obj.get(), "options", options)

@@ -42,6 +42,9 @@ public final class AnswerChecker {
    *     items or pairs
    */
   public static Verdict check(Question q, String answer, Language lang, ShownOrder shown) {
+    if (answer.codePointCount(0, answer.length()) > longest(q)) {
+      return Verdict.wrong(tooLong(answer, lang), check(q, "", lang, shown).expected());
+    }
     if (q instanceof Question.Choice c) {
       return ChoiceChecker.check(
           c, answer, lang, ShownOrder.resolve(shown.items(), c.choices().size()));
@@ -70,6 +73,28 @@ public final class AnswerChecker {
     throw new AssertionError("a question kind without a checker: " + q.kind());
   }
 
+  /** Characters an answer may have, 50 per gap for a cloze of more than 40 gaps. */
+  public static final int LONGEST_ANSWER = 2000;
+
+  /**
+   * The longest answer read: a human answer ends long before, and reading a longer one would only
+   * cost time (a 400 KB line in an answers file must not hold up a class's grading).
+   */
+  private static int longest(Question q) {
+    return q instanceof Question.Cloze c
+        ? Math.max(LONGEST_ANSWER, 50 * c.text().gaps().size())
+        : LONGEST_ANSWER;
+  }
+
+  /** The note shown in place of an answer too long to read. */
+  private static String tooLong(String answer, Language lang) {
+    int length = answer.codePointCount(0, answer.length());
+    String count = Display.number(BigDecimal.valueOf(length), lang);
+    return lang == Language.FA
+        ? "(خوانده نشد: " + count + " نویسه، بلندتر از هر پاسخی)"
+        : "(not read: " + count + " characters, longer than any answer)";
+  }
+
   private static Verdict trueFalse(Question.TrueFalse q, String answer, Language lang) {
     String expected =
         lang == Language.FA ? (q.answer() ? "درست" : "نادرست") : String.valueOf(q.answer());
@@ -89,7 +114,8 @@ public final class AnswerChecker {
     for (int i = 0; i < q.partial().size(); i++) {
       known.add(new Known(q.partial().get(i).answer(), 2 + i));
     }
-    Optional<Found> found = TextMatcher.designate(answer, known, q.fuzzy());
+    Optional<Found> found =
+        TextMatcher.designate(answer, known, q.fuzzy(), TextMatcher.promptWords(q));
     int target = found.map(Found::target).orElse(1);
     double credit = target == 0 ? 1 : target >= 2 ? q.partial().get(target - 2).credit() : 0;
     boolean typo = credit > 0 && found.get().typo();

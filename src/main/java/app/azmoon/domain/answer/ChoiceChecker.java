@@ -14,15 +14,17 @@ import java.util.Optional;
  * Judges a choice question: the learner names shown options by number, letter or text.
  *
  * <p>With options shown as (1) لنین (2) استالین (3) ترومن and استالین right, "2", "۲", "b", "ب",
- * "گزینه ۲" and "استالین" are all right. A select-all question takes any separator: "1,3", "۱ و ۳",
- * "3 1", "a c", "الف، ج".
+ * "گزینه ۲" and "استالین" are all right, and so is «رهبر استالین» when the prompt asks «کدام رهبر».
+ * A select-all question takes any separator: "1,3", "۱ و ۳", "3 1", "a c", "الف، ج", «استالین و
+ * ترومن».
  */
 final class ChoiceChecker {
   private ChoiceChecker() {}
 
   static Verdict check(Question.Choice q, String answer, Language lang, List<Integer> shown) {
     String expected = expected(q, lang, shown);
-    Optional<Picks> picks = OptionPicks.read(answer, known(q, shown), shown.size(), q.selectAll());
+    OptionTexts options = OptionTexts.of(known(q, shown), q.info().prompt());
+    Optional<Picks> picks = OptionPicks.read(answer, options, shown.size(), q.selectAll());
     if (picks.isEmpty()) {
       return Verdict.wrong(Normalization.text(answer), expected);
     }
@@ -55,7 +57,10 @@ final class ChoiceChecker {
     return Verdict.of(credit, picks.get().typo() && right > 0, normalized, expected);
   }
 
-  /** Every option's text in both languages, designating its shown position. */
+  /**
+   * Every option's text in both languages, and the other forms the bank lists for it, designating
+   * its shown position.
+   */
   private static List<Known> known(Question.Choice q, List<Integer> shown) {
     List<Known> known = new ArrayList<>();
     for (int position = 1; position <= shown.size(); position++) {
@@ -63,6 +68,7 @@ final class ChoiceChecker {
       int p = position;
       text.fa().ifPresent(t -> known.add(new Known(t, p)));
       text.en().ifPresent(t -> known.add(new Known(t, p)));
+      q.alsoFor(shown.get(position - 1)).forEach(t -> known.add(new Known(t, p)));
     }
     return known;
   }

@@ -3,14 +3,17 @@ package app.azmoon.domain.answer;
 import app.azmoon.domain.answer.OptionPicks.Picks;
 import app.azmoon.domain.answer.TextMatcher.Found;
 import app.azmoon.domain.answer.TextMatcher.Known;
+import app.azmoon.domain.question.ClozeText;
 import app.azmoon.domain.question.ClozeText.Gap;
 import app.azmoon.domain.question.Language;
 import app.azmoon.domain.question.Partial;
 import app.azmoon.domain.question.Question;
 import app.azmoon.domain.scoring.PartialCredit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -30,6 +33,7 @@ final class ClozeChecker {
 
   static Verdict check(Question.Cloze q, String answer, Language lang) {
     List<Gap> gaps = q.text().gaps();
+    Answers answers = Answers.of(q);
     List<String> pieces =
         gaps.size() == 1 ? List.of(answer.strip()) : List.of(GAPS.split(answer.strip(), -1));
     double earned = 0;
@@ -41,8 +45,8 @@ final class ClozeChecker {
       String piece = g < pieces.size() ? pieces.get(g) : "";
       Filled filled =
           gap.options().isEmpty()
-              ? typed(gaps, g, piece)
-              : gap.selectAll() ? all(gap, piece) : picked(gap, piece);
+              ? typed(answers, g, piece)
+              : gap.selectAll() ? all(gap, piece) : picked(gap, piece, answers.words());
       earned += filled.credit();
       typo |= filled.typo();
       normalized.add(Normalization.text(piece));
@@ -64,16 +68,99 @@ final class ClozeChecker {
   }
 
   /**
-   * A typed gap: its own answers, then its partly right ones (targets from the number of gaps on),
-   * never another gap's answer.
+   * Every gap's answers, read once: how they designate ("12", "۱۲" and "دوازده" alike), which gaps
+   * each reading belongs to, and the answers by the shape of their keys, so that a gap looks only
+   * at the few others a typo could reach. Checking costs a pass over the gaps, not one for each
+   * gap.
    */
-  private static Filled typed(List<Gap> gaps, int g, String piece) {
-    List<Known> known = known(gaps, g);
+  private record Answers(
+      List<Gap> gaps,
+      List<Set<String>> own,
+      Map<String, Set<Integer>> gapsOf,
+      Map<String, List<Known>> byShape,
+      Set<String> words) {
+    static Answers of(Question.Cloze q) {
+      List<Gap> gaps = q.text().gaps();
+      List<Set<String>> own = new ArrayList<>();
+      Map<String, Set<Integer>> gapsOf = new HashMap<>();
+      Map<String, List<Known>> byShape = new HashMap<>();
+      List<String> texts = new ArrayList<>();
+      for (int g = 0; g < gaps.size(); g++) {
+        Set<String> readings = new HashSet<>();
+        for (String a : gaps.get(g).answers()) {
+          String reading = sameness(a);
+          readings.add(reading);
+          gapsOf.computeIfAbsent(reading, r -> new HashSet<>()).add(g);
+          byShape.computeIfAbsent(shape(a, 0), n -> new ArrayList<>()).add(new Known(reading, g));
+          texts.add(a);
+        }
+        own.add(readings);
+      }
+      for (ClozeText.Part part : q.text().parts()) {
+        if (part instanceof ClozeText.Literal literal) {
+          texts.add(literal.text());
+        }
+      }
+      Set<String> words = TextMatcher.words(texts);
+      words.addAll(TextMatcher.promptWords(q));
+      return new Answers(gaps, own, gapsOf, byShape, words);
+    }
+
+    /** Whether {@code reading} is an answer of a gap other than {@code g}, and not of g. */
+    boolean another(String reading, int g) {
+      Set<Integer> of = gapsOf.getOrDefault(reading, Set.of());
+      return !of.contains(g) && !of.isEmpty();
+    }
+
+    /**
+     * Other gaps' answers within two letters of {@code piece}'s length, unless g accepts them; as
+     * their readings, which designate as they do.
+     */
+    List<Known> near(String piece, int g) {
+      List<Known> near = new ArrayList<>();
+      for (int longer = -2; longer <= 2; longer++) {
+        for (Known k : byShape.getOrDefault(shape(piece, longer), List.of())) {
+          if (k.target() != g && !own.get(g).contains(k.text())) {
+            near.add(k);
+          }
+        }
+      }
+      return near;
+    }
+
+    /**
+     * A key's length ({@code longer} added) and digits: a typo keeps the digits and changes the
+     * length by two at most, so only answers of a near shape can be as near as a typo.
+     */
+    private static String shape(String text, int longer) {
+      String key = Normalization.key(text);
+      StringBuilder digits = new StringBuilder();
+      key.chars().filter(Normalization::isAsciiDigit).forEach(c -> digits.append((char) c));
+      return (key.codePointCount(0, key.length()) + longer) + ":" + digits;
+    }
+  }
+
+  /**
+   * A typed gap: its own answers, then its partly right ones (targets from the number of gaps on),
+   * never another gap's answer, nor a typo as near another gap's answer.
+   */
+  private static Filled typed(Answers answers, int g, String piece) {
+    List<Gap> gaps = answers.gaps();
+    List<Known> known = new ArrayList<>();
+    gaps.get(g).answers().forEach(a -> known.add(new Known(a, g)));
     List<Partial> partial = gaps.get(g).partial();
     for (int i = 0; i < partial.size(); i++) {
       known.add(new Known(partial.get(i).answer(), gaps.size() + i));
     }
-    Optional<Found> found = TextMatcher.designate(piece, known, true);
+    Optional<Found> found = TextMatcher.designate(piece, known, false);
+    if (found.isEmpty() && !answers.another(sameness(piece), g)) {
+      found = TextMatcher.designate(piece, known, true, answers.words());
+      if (found.isPresent()) {
+        // A typo of this gap's answer, unless another gap's answer is as near.
+        known.addAll(answers.near(piece, g));
+        found = TextMatcher.designate(piece, known, true, answers.words());
+      }
+    }
     if (found.isEmpty()) {
       return Filled.NOTHING;
     }
@@ -117,7 +204,7 @@ final class ClozeChecker {
   }
 
   /** A gap with options: one named by its number, letter or text, as in a choice question. */
-  private static Filled picked(Gap gap, String piece) {
+  private static Filled picked(Gap gap, String piece, Set<String> words) {
     List<String> parts = Labels.parts(piece);
     OptionalInt label = parts.size() == 1 ? Labels.position(parts.get(0)) : OptionalInt.empty();
     int option = -1;
@@ -129,7 +216,7 @@ final class ClozeChecker {
       for (int i = 0; i < gap.options().size(); i++) {
         known.add(new Known(gap.options().get(i), i));
       }
-      Optional<Found> found = TextMatcher.designate(piece, known, true);
+      Optional<Found> found = TextMatcher.designate(piece, known, true, words);
       if (found.isPresent()) {
         option = found.get().target();
         typo = found.get().typo();
@@ -152,23 +239,5 @@ final class ClozeChecker {
   /** Answers that designate alike: "12", "۱۲" and "دوازده" are one number. */
   private static String sameness(String answer) {
     return NumberReader.read(answer).map(Display::plain).orElseGet(() -> Normalization.key(answer));
-  }
-
-  /** This gap's answers, and the other gaps' answers unless this gap accepts them too. */
-  private static List<Known> known(List<Gap> gaps, int g) {
-    List<Known> known = new ArrayList<>();
-    Set<String> own = new HashSet<>();
-    for (String a : gaps.get(g).answers()) {
-      known.add(new Known(a, g));
-      own.add(sameness(a));
-    }
-    for (int other = 0; other < gaps.size(); other++) {
-      for (String a : other == g ? List.<String>of() : gaps.get(other).answers()) {
-        if (!own.contains(sameness(a))) {
-          known.add(new Known(a, other));
-        }
-      }
-    }
-    return known;
   }
 }

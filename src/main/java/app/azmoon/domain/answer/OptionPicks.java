@@ -13,11 +13,12 @@ import java.util.regex.Pattern;
 /**
  * Reads which shown options an answer names, by number, letter or text, for a choice question and a
  * cloze gap with options alike. Several picks take any separator: "1,3", "۱ و ۳", "3 1", "a c",
- * "الف، ج", "استالین، ترومن".
+ * "الف، ج", "استالین، ترومن", «چین و کره شمالی»; «۱/۳» is the option whose text is that fraction,
+ * if one is.
  */
 final class OptionPicks {
   /** Separators between whole option texts; a space is not one, as texts have spaces. */
-  private static final Pattern PIECES = Pattern.compile("[,،;؛\\n|+/]+");
+  private static final Pattern PIECES = Pattern.compile("[,،;؛\\n|+]+|(?<!\\d)/|/(?!\\d)");
 
   private static final Set<String> CONJUNCTIONS = Set.of("و", "and", "or", "یا");
   private static final Set<String> OPTION_WORDS =
@@ -34,19 +35,32 @@ final class OptionPicks {
    * designate their positions; {@code several} when more than one may be picked.
    */
   static Optional<Picks> read(String answer, List<Known> known, int shown, boolean several) {
+    return read(answer, OptionTexts.of(known), shown, several);
+  }
+
+  /** The options {@code answer} names, read with the labels and words of the question's prompt. */
+  static Optional<Picks> read(String answer, OptionTexts options, int shown, boolean several) {
+    Optional<Found> fraction = fraction(answer, options);
+    if (fraction.isPresent()) {
+      return Optional.of(new Picks(Set.of(fraction.get().target()), false));
+    }
     List<String> parts = withoutOptionWords(Labels.parts(answer));
-    Optional<Set<Integer>> labels = labels(parts, several);
+    Optional<Set<Integer>> labels =
+        fractions(answer, options) ? Optional.empty() : labels(parts, several);
     boolean labelsInRange =
         labels.isPresent() && labels.get().stream().allMatch(p -> p >= 1 && p <= shown);
     if (labelsInRange && (several || labels.get().size() == 1)) {
       return Optional.of(new Picks(labels.get(), false));
     }
-    Optional<Found> whole = text(answer, known);
+    if (!several && labelsInRange && labels.get().size() > 1) {
+      return labels.map(l -> new Picks(l, false)); // "1 3": two labels, never the text "13"
+    }
+    Optional<Found> whole = text(answer, options);
     if (whole.isPresent()) {
       return Optional.of(new Picks(Set.of(whole.get().target()), whole.get().typo()));
     }
     if (several) {
-      Optional<Picks> pieces = pieces(answer, known);
+      Optional<Picks> pieces = pieces(answer, options);
       if (pieces.isPresent()) {
         return pieces;
       }
@@ -55,25 +69,58 @@ final class OptionPicks {
     return labels.map(l -> new Picks(l, false));
   }
 
-  /** Each piece between separators is labels or one option's text: "استالین، ترومن". */
-  private static Optional<Picks> pieces(String answer, List<Known> known) {
+  private static final Pattern FRACTION = Pattern.compile("\\d\\s*/\\s*\\d");
+
+  /** Whether {@code answer} has fractions and so have options: «۱/۳ و ۲/۳» are not labels. */
+  private static boolean fractions(String answer, OptionTexts options) {
+    return FRACTION.matcher(Normalization.fold(answer)).find()
+        && options.known().stream()
+            .anyMatch(k -> FRACTION.matcher(Normalization.fold(k.text())).find());
+  }
+
+  /** «۱/۳» where an option's text is that fraction names the option, not options 1 and 3. */
+  private static Optional<Found> fraction(String answer, OptionTexts options) {
+    return Normalization.fold(answer).contains("/")
+        ? TextMatcher.designate(answer, options.known(), false)
+        : Optional.empty();
+  }
+
+  /**
+   * Each piece between separators is labels, one option's text or a list of them joined by و:
+   * "استالین، ترومن", «تانک، توپخانه و هواپیمای جنگی».
+   */
+  private static Optional<Picks> pieces(String answer, OptionTexts options) {
     Set<Integer> positions = new LinkedHashSet<>();
     boolean typo = false;
     for (String piece : PIECES.split(Normalization.fold(answer))) {
       if (Normalization.key(piece).isEmpty()) {
         continue;
       }
-      Optional<Set<Integer>> labels = labels(withoutOptionWords(Labels.parts(piece)), true);
+      Optional<Found> fraction = fraction(piece, options);
+      List<String> parts = withoutOptionWords(Labels.parts(piece));
+      if (parts.size() > 1 && CONJUNCTIONS.contains(parts.get(0))) {
+        parts = parts.subList(1, parts.size()); // "1, 2, and 4"
+      }
+      Optional<Set<Integer>> labels =
+          fractions(piece, options) ? Optional.empty() : labels(parts, true);
+      if (fraction.isPresent()) {
+        positions.add(fraction.get().target());
+        continue;
+      }
       if (labels.isPresent()) {
         positions.addAll(labels.get());
         continue;
       }
-      Optional<Found> found = text(piece, known);
-      if (found.isEmpty()) {
+      String text = String.join(" ", parts); // «، و کره شمالی»: the joining «و» set aside
+      Optional<Found> found = options.one(piece).or(() -> options.one(text));
+      List<Found> named = found.map(List::of).or(() -> options.list(text)).orElse(List.of());
+      if (named.isEmpty()) {
         return Optional.empty();
       }
-      positions.add(found.get().target());
-      typo |= found.get().typo();
+      for (Found f : named) {
+        positions.add(f.target());
+        typo |= f.typo();
+      }
     }
     return positions.isEmpty() ? Optional.empty() : Optional.of(new Picks(positions, typo));
   }
@@ -82,8 +129,8 @@ final class OptionPicks {
    * The option an answer names by its text, or by its label and text together as shown ("۲)
    * استالین"), when both name the same option.
    */
-  private static Optional<Found> text(String answer, List<Known> known) {
-    Optional<Found> found = TextMatcher.designate(answer, known, true);
+  private static Optional<Found> text(String answer, OptionTexts options) {
+    Optional<Found> found = options.one(answer);
     List<String> parts = withoutOptionWords(Labels.parts(answer));
     if ((found.isPresent() && !found.get().typo()) || parts.size() < 2) {
       return found;
@@ -91,8 +138,7 @@ final class OptionPicks {
     OptionalInt label = Labels.position(parts.get(0));
     String rest = String.join(" ", parts.subList(1, parts.size()));
     Optional<Found> labelled =
-        TextMatcher.designate(rest, known, true)
-            .filter(f -> label.isPresent() && f.target() == label.getAsInt());
+        options.one(rest).filter(f -> label.isPresent() && f.target() == label.getAsInt());
     return labelled.isPresent() ? labelled : found;
   }
 

@@ -27,16 +27,27 @@ public sealed interface Question {
    * credits}, when not empty, holds one weight per option as Moodle's fractions do (−1 to 1): a
    * single pick earns its option's weight, at least 0; a select-all answer the sum of its picks'
    * weights, from 0 to 1. The right options then are those of weight 1 (one answer) or of weight
-   * above 0 (select-all), and their weights add up to 1.
+   * above 0 (select-all), and their weights add up to 1. {@code also}, when not empty, holds for
+   * each option the other forms a learner may type for it (a well-known short form: «شوروی» for
+   * «اتحاد جماهیر شوروی», "USSR"), never shown.
    */
   record Choice(
-      Info info, List<Text> choices, Set<Integer> correct, boolean shuffle, List<Double> credits)
+      Info info,
+      List<Text> choices,
+      Set<Integer> correct,
+      boolean shuffle,
+      List<Double> credits,
+      List<List<String>> also)
       implements Question {
     public Choice {
       choices = List.copyOf(choices);
       correct = Collections.unmodifiableSortedSet(new TreeSet<>(correct));
       credits = List.copyOf(credits);
+      also = also.stream().<List<String>>map(List::copyOf).toList();
       int size = choices.size();
+      if (!also.isEmpty() && also.size() != size) {
+        throw new IllegalArgumentException("also needs one list of forms per option");
+      }
       if (size < 2) {
         throw new IllegalArgumentException("a choice question needs two options or more");
       }
@@ -48,8 +59,22 @@ public sealed interface Question {
       }
     }
 
+    public Choice(
+        Info info,
+        List<Text> choices,
+        Set<Integer> correct,
+        boolean shuffle,
+        List<Double> credits) {
+      this(info, choices, correct, shuffle, credits, List.of());
+    }
+
     public Choice(Info info, List<Text> choices, Set<Integer> correct, boolean shuffle) {
       this(info, choices, correct, shuffle, List.of());
+    }
+
+    /** The other forms a learner may type for the option at {@code index}. */
+    public List<String> alsoFor(int index) {
+      return also.isEmpty() ? List.of() : also.get(index);
     }
 
     private static void checkCredits(List<Double> credits, Set<Integer> correct, int size) {
