@@ -103,7 +103,7 @@ public final class AnswerChecker {
     for (int i = 0; i < q.partial().size(); i++) {
       known.add(new Known(q.partial().get(i).answer(), 2 + i));
     }
-    Optional<Found> found = TextMatcher.designate(answer, known, q.fuzzy());
+    Optional<Found> found = Frame.of(q).designate(answer, known, q.fuzzy());
     int target = found.map(Found::target).orElse(1);
     double credit = target == 0 ? 1 : target >= 2 ? q.partial().get(target - 2).credit() : 0;
     boolean typo = credit > 0 && found.get().typo();
@@ -132,7 +132,7 @@ public final class AnswerChecker {
                   + ")"
               : " (" + Display.number(q.min(), lang) + " to " + Display.number(q.max(), lang) + ")";
     }
-    Optional<BigDecimal> value = NumberReader.read(answer, units);
+    Optional<BigDecimal> value = Frame.of(q).number(answer, units);
     if (value.isEmpty()) {
       return Verdict.wrong(Normalization.text(answer), expected);
     }
@@ -153,7 +153,7 @@ public final class AnswerChecker {
   private static Verdict dated(Question.Dated q, String answer, Language lang) {
     PartialDate want = q.answer();
     String expected = Display.date(want, lang);
-    List<PartialDate> readings = DateReader.readings(answer);
+    List<PartialDate> readings = Frame.of(q).dates(answer);
     if (readings.isEmpty()) {
       return Verdict.wrong(Normalization.text(answer), expected);
     }
