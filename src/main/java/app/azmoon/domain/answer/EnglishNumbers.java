@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * English number words, cardinal and ordinal, for questions that have an English prompt.
@@ -16,6 +17,7 @@ import java.util.Optional;
  * number, as in Persian: each added part is smaller than the place before it.
  */
 final class EnglishNumbers {
+  private static final Pattern NUMERAL = Pattern.compile("\\d+(?:\\.\\d+)?");
   private static final Map<String, Integer> UNITS = new HashMap<>();
   private static final Map<String, Integer> TENS = new HashMap<>();
   private static final Map<String, Long> SCALES =
@@ -103,12 +105,13 @@ final class EnglishNumbers {
 
   /**
    * Groups of three places (hundreds, tens, units) closed by falling scales; "a" stands for one
-   * before hundred or a scale, and "and" may join parts.
+   * before hundred or a scale, "and" may join parts, and a numeral may stand for a group before a
+   * scale ("635 thousand", "1.5 million").
    */
   private static Optional<BigDecimal> cardinal(List<String> words) {
-    long total = 0;
-    long group = 0;
-    int place = 4; // 4: the group is empty; 3 hundreds, 2 tens, 1 units filled so far
+    BigDecimal total = BigDecimal.ZERO;
+    BigDecimal group = BigDecimal.ZERO;
+    int place = 4; // 4: the group is empty; 3 hundreds, 2 tens, 1 units filled so far; 0 a numeral
     long lastScale = Long.MAX_VALUE;
     boolean joined = false; // the previous word was "and"
     for (int i = 0; i < words.size(); i++) {
@@ -122,43 +125,46 @@ final class EnglishNumbers {
       }
       joined = false;
       if (w.equals("a") && i == 0 && words.size() > 1) {
-        group = 1;
+        group = BigDecimal.ONE;
         place = 1;
+      } else if (NUMERAL.matcher(w).matches() && place == 4 && i + 1 < words.size()) {
+        group = new BigDecimal(w);
+        place = 0;
       } else if (UNITS.containsKey(w)) {
         int v = UNITS.get(w);
         if (place <= (v >= 10 ? 2 : 1)) {
           return Optional.empty();
         }
-        group += v;
+        group = group.add(BigDecimal.valueOf(v));
         place = 1;
       } else if (TENS.containsKey(w)) {
         if (place <= 2) {
           return Optional.empty();
         }
-        group += TENS.get(w);
+        group = group.add(BigDecimal.valueOf(TENS.get(w)));
         place = 2;
       } else if (w.equals("hundred")) {
-        if (place != 1 || group >= 10) {
+        if (place != 1 || group.compareTo(BigDecimal.TEN) >= 0) {
           return Optional.empty(); // "twelve hundred" and "thirty hundred" are not read
         }
-        group *= 100;
+        group = group.multiply(BigDecimal.valueOf(100));
         place = 3;
       } else if (SCALES.containsKey(w)) {
         long scale = SCALES.get(w);
         if (place == 4 || scale >= lastScale) {
           return Optional.empty();
         }
-        total += group * scale;
+        total = total.add(group.multiply(BigDecimal.valueOf(scale)));
         lastScale = scale;
-        group = 0;
+        group = BigDecimal.ZERO;
         place = 4;
       } else {
         return Optional.empty();
       }
     }
-    if (joined || (place == 4 && lastScale == Long.MAX_VALUE)) {
+    if (joined || place == 0 || (place == 4 && lastScale == Long.MAX_VALUE)) {
       return Optional.empty();
     }
-    return Optional.of(BigDecimal.valueOf(total + group));
+    return Optional.of(total.add(group));
   }
 }

@@ -96,6 +96,7 @@ final class Frame {
       }
       labels.forEach(l -> nouns.addAll(forms(l)));
     }
+    nouns.add("of"); // "tons of bombs"
     // A noun must be letters: a bare number after the answer («۳۶ ۲۹») is not a frame.
     nouns.removeIf(k -> k.length() < 2 || k.chars().allMatch(Normalization::isAsciiDigit));
     return new Frame(leading, nouns, prompt.en().isPresent());

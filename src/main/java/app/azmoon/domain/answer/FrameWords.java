@@ -70,8 +70,8 @@ final class FrameWords {
   static final Set<String> PREPOSITIONS =
       keys("به", "در", "از", "تا", "با", "بر", "برای", "at", "to", "in", "on", "from", "of", "by");
 
-  /** English articles, taken off before any answer: "the port of Busan". */
-  static final Set<String> ARTICLES = keys("the", "a", "an");
+  /** English articles and "of", taken off before any answer: "the port of Busan". */
+  static final Set<String> ARTICLES = keys("the", "a", "an", "of");
 
   /** Before a date answer: «اواخر ۱۹۴۹», «پایان سال ۱۹۴۹», "late 1949", "at the end of 1949". */
   static final Set<String> DATE_WORDS =
