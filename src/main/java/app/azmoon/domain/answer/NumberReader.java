@@ -33,6 +33,9 @@ public final class NumberReader {
    */
   private static final int MAX_PARTS = 64;
 
+  /** A numeral longer than this is no answer, and parsing it would cost more than reading it. */
+  private static final int MAX_DIGITS = 64;
+
   /** Above this many readings of glued words, the text is not taken for a number. */
   private static final int MAX_READINGS = 256;
 
@@ -111,6 +114,9 @@ public final class NumberReader {
     List<List<Term>> readings = List.of(List.of());
     for (String part : parts) {
       List<List<Term>> options = new ArrayList<>();
+      if (part.length() > MAX_DIGITS) {
+        return List.of();
+      }
       if (NUMERAL.matcher(part).matches()) {
         options.add(List.of(new Term(null, new BigDecimal(part))));
       } else {
