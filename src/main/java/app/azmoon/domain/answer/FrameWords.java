@@ -15,8 +15,11 @@ final class FrameWords {
   /** The word after one of these in a prompt is the label it asks by: «کدام بندر» → بندر. */
   static final Set<String> ASKING = keys("کدام", "کدامین", "چه", "which", "what");
 
-  /** After these a prompt names what it counts: «چند فروند میگ», "how many MiGs". */
-  static final Set<String> COUNTING = keys("چند", "many", "much");
+  /**
+   * After these a prompt names what it counts: «چند فروند میگ», «چه تعداد هواپیما», "how many
+   * MiGs".
+   */
+  static final Set<String> COUNTING = keys("چند", "تعداد", "many", "much");
 
   /**
    * Labels a learner may write before the answer when the prompt uses them anywhere: «رئیس‌جمهور
@@ -37,7 +40,6 @@ final class FrameWords {
           "مدار",
           "سازمان",
           "رئیس‌جمهور",
-          "رئیس‌جمهوری",
           "رهبر",
           "ژنرال",
           "مارشال",
@@ -54,7 +56,6 @@ final class FrameWords {
           "region",
           "parallel",
           "organization",
-          "organisation",
           "president",
           "leader",
           "general",
