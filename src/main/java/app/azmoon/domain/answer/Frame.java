@@ -295,7 +295,7 @@ final class Frame {
       String joined = String.join(" ", head);
       Optional<BigDecimal> v = NumberReader.read(negative ? "-" + joined : joined);
       if (v.isEmpty() && !negative) {
-        v = ordinalOrEnglish(head);
+        v = SpokenNumbers.read(head, english);
       }
       if (v.isPresent()) {
         return v;
@@ -353,51 +353,6 @@ final class Frame {
     List<String> tokens = tokens(reading);
     return tokens.isEmpty() || NumberReader.read(reading).isPresent()
         ? Optional.empty()
-        : ordinalOrEnglish(tokens);
-  }
-
-  /**
-   * «سی و هشتم», «سی و هشتمین», «۳۸ام», "38th", «اول», and with an English prompt "thirty-eighth"
-   * and "six hundred thirty-five thousand"; whole numbers only.
-   */
-  private Optional<BigDecimal> ordinalOrEnglish(List<String> words) {
-    int n = words.size();
-    String last = words.get(n - 1);
-    List<String> before = words.subList(0, n - 1);
-    if (n >= 2 && FrameWords.ORDINAL_ENDINGS.contains(last)) {
-      return whole(before);
-    }
-    if (n == 1 && Set.of("اول", "اولین", "نخست", "نخستین").contains(last)) {
-      return Optional.of(BigDecimal.ONE);
-    }
-    String stem =
-        last.equals("سوم") || last.equals("سومین")
-            ? "سه"
-            : last.endsWith("مین")
-                ? last.substring(0, last.length() - 3)
-                : last.endsWith("م") ? last.substring(0, last.length() - 1) : "";
-    Optional<BigDecimal> v = Optional.empty();
-    if (!stem.isEmpty()) {
-      v = whole(with(before, stem));
-      if (v.isEmpty() && stem.endsWith("ا") && stem.length() > 1) { // سی‌ام glued: سیام
-        v = whole(with(before, stem.substring(0, stem.length() - 1)));
-      }
-    }
-    return v.isPresent() || !english ? v : EnglishNumbers.read(words);
-  }
-
-  private static List<String> with(List<String> words, String last) {
-    List<String> all = new ArrayList<>(words);
-    all.add(last);
-    return all;
-  }
-
-  private Optional<BigDecimal> whole(List<String> words) {
-    if (words.isEmpty()) {
-      return Optional.empty();
-    }
-    return NumberReader.read(String.join(" ", words))
-        .or(() -> english ? EnglishNumbers.read(words) : Optional.empty())
-        .filter(v -> v.signum() >= 0 && v.stripTrailingZeros().scale() <= 0);
+        : SpokenNumbers.read(tokens, english);
   }
 }
