@@ -120,8 +120,9 @@ final class Frame {
         return;
       }
       labels.addAll(forms(w));
-      // «چه ماه و سالی»: a second label joined by و
-      if (k + 2 >= words.size() || !Normalization.key(words.get(k + 1)).equals("و")) {
+      // «چه ماه و سالی», "which month and year": a second label joined by و or and
+      String joiner = k + 2 < words.size() ? Normalization.key(words.get(k + 1)) : "";
+      if (!joiner.equals("و") && !joiner.equals("and")) {
         return;
       }
     }
