@@ -33,6 +33,12 @@ public final class NumberReader {
    */
   private static final int MAX_PARTS = 64;
 
+  /**
+   * Longer text is not a number (64 parts of the longest words, spaced, fit well within it), so a
+   * caller that reads many pieces of a long answer pays for each piece at most this much.
+   */
+  private static final int MAX_CHARS = 1_024;
+
   /** A numeral longer than this is no answer, and parsing it would cost more than reading it. */
   private static final int MAX_DIGITS = 64;
 
@@ -51,6 +57,9 @@ public final class NumberReader {
    * normalized keys) is set aside.
    */
   public static Optional<BigDecimal> read(String answer, Collection<String> units) {
+    if (answer.length() > MAX_CHARS) {
+      return Optional.empty();
+    }
     String folded = Normalization.fold(answer);
     boolean negative = folded.startsWith("-") || folded.startsWith("\u2212");
     List<String> parts = parts(Normalization.text(negative ? folded.substring(1) : folded));
