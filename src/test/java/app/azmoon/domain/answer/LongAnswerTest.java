@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.azmoon.domain.question.Language;
 import app.azmoon.domain.question.Question;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -11,8 +12,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * A line of an answers file can be anything: a 400 KB answer is judged, and judged wrong. Reading
- * is bounded by design (numbers take at most {@code NumberReader}'s 64 parts, the frame looks at
- * 400 characters and 16 words); the timeout is a guard against a hang, not a speed target.
+ * is bounded by design ({@code NumberReader} reads at most 1,024 characters and 64 parts, the frame
+ * looks at 400 characters and 16 words); the timeout is a guard against a hang, not a speed target.
  */
 class LongAnswerTest {
   private static final int SIZE = 400_000;
@@ -49,5 +50,20 @@ class LongAnswerTest {
   void a_400_kb_answer_to_a_text_question_is_judged_wrong(String answer) {
     Question q = FramedAnswerTest.BUSAN;
     assertThat(AnswerChecker.check(q, answer, Language.FA).correct()).isFalse();
+  }
+
+  @ParameterizedTest(name = "{index}")
+  @MethodSource("longAnswers")
+  @Timeout(60)
+  void a_400_kb_answer_to_a_date_question_is_judged_wrong(String answer) {
+    Question q = FramedAnswerTest.KIM_TRIP;
+    assertThat(AnswerChecker.check(q, answer, Language.FA).correct()).isFalse();
+  }
+
+  @ParameterizedTest(name = "{index}")
+  @MethodSource("longAnswers")
+  @Timeout(60)
+  void a_400_kb_text_is_not_a_number_with_or_without_a_unit(String answer) {
+    assertThat(NumberReader.read(answer, List.of("فروند", "aircraft"))).isEmpty();
   }
 }
