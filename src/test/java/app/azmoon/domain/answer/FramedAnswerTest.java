@@ -45,6 +45,12 @@ class FramedAnswerTest {
     return new Question.Dated(prompt(fa, en), PartialDate.parse(iso).orElseThrow());
   }
 
+  /** Right or accepted with a typo. */
+  static boolean correct(Question q, String answer) {
+    return AnswerChecker.check(q, answer, Language.FA).correct();
+  }
+
+  /** Right, and not for a forgiven typo. */
   static boolean right(Question q, String answer) {
     Verdict v = AnswerChecker.check(q, answer, Language.FA);
     return v.correct() && !v.typo();
@@ -138,7 +144,7 @@ class FramedAnswerTest {
         "هیچ"
       })
   void a_wrong_number_or_a_noun_the_prompt_does_not_count_is_wrong(String answer) {
-    assertThat(AnswerChecker.check(MIGS, answer, Language.FA).correct()).isFalse();
+    assertThat(correct(MIGS, answer)).isFalse();
   }
 
   @ParameterizedTest(name = "«{0}»")
@@ -162,7 +168,7 @@ class FramedAnswerTest {
   @ParameterizedTest(name = "«{0}»")
   @ValueSource(strings = {"۳۶ میگ", "۳۶ ۲۹", "۲۹ بی", "۳۵ بمب‌افکن", "۳۶ جنگنده"})
   void bombers_counted_wrong_or_as_another_thing_are_wrong(String answer) {
-    assertThat(AnswerChecker.check(B29S, answer, Language.FA).correct()).isFalse();
+    assertThat(correct(B29S, answer)).isFalse();
   }
 
   @ParameterizedTest(name = "«{0}» is {1}")
@@ -176,7 +182,7 @@ class FramedAnswerTest {
     "۲۴ هواپیما, false",
   })
   void only_the_counted_phrase_before_a_bracket_is_counted(String answer, boolean right) {
-    assertThat(AnswerChecker.check(LOST, answer, Language.FA).correct()).isEqualTo(right);
+    assertThat(correct(LOST, answer)).isEqualTo(right);
   }
 
   @ParameterizedTest(name = "«{0}» is {1}")
@@ -194,7 +200,7 @@ class FramedAnswerTest {
     "six hundred thirty-four thousand, false",
   })
   void tons_of_bombs(String answer, boolean right) {
-    assertThat(AnswerChecker.check(TONS, answer, Language.FA).correct()).isEqualTo(right);
+    assertThat(correct(TONS, answer)).isEqualTo(right);
   }
 
   @ParameterizedTest(name = "«{0}» is {1}")
@@ -221,7 +227,7 @@ class FramedAnswerTest {
     "از مدار ۳۸, false",
   })
   void the_parallel_by_its_label_its_unit_or_its_ordinal(String answer, boolean right) {
-    assertThat(AnswerChecker.check(PARALLEL, answer, Language.FA).correct()).isEqualTo(right);
+    assertThat(correct(PARALLEL, answer)).isEqualTo(right);
   }
 
   @ParameterizedTest(name = "«{0}» is {1}")
@@ -245,7 +251,7 @@ class FramedAnswerTest {
     "no, false",
   })
   void zero_in_words_in_both_languages(String answer, boolean right) {
-    assertThat(AnswerChecker.check(MIG_LOSSES, answer, Language.FA).correct()).isEqualTo(right);
+    assertThat(correct(MIG_LOSSES, answer)).isEqualTo(right);
   }
 
   @ParameterizedTest(name = "«{0}» is {1}")
@@ -261,7 +267,7 @@ class FramedAnswerTest {
     "twelve, false",
   })
   void a_question_without_a_unit_takes_classifiers_and_its_own_noun(String answer, boolean right) {
-    assertThat(AnswerChecker.check(PRISONERS, answer, Language.FA).correct()).isEqualTo(right);
+    assertThat(correct(PRISONERS, answer)).isEqualTo(right);
   }
 
   static final Question.Typed BUSAN =
@@ -328,7 +334,7 @@ class FramedAnswerTest {
         "بوسان بندر"
       })
   void a_label_alone_a_wrong_answer_in_a_label_or_a_foreign_label_is_wrong(String answer) {
-    assertThat(AnswerChecker.check(BUSAN, answer, Language.FA).correct()).isFalse();
+    assertThat(correct(BUSAN, answer)).isFalse();
   }
 
   @ParameterizedTest(name = "«{0}» is {1}")
