@@ -68,7 +68,12 @@ class DisplayInTmuxIT {
   private static final String RATINGS =
       "۱ دوباره ۱ دقیقه · ۲ سخت ۶ دقیقه · ۳ خوب ۱۰ دقیقه · ۴ آسان ۸ روز";
 
+  /** The next due time in the Persian interface's own calendar: «۱۱ آذر ۱۴۰۵، ۰۹:۳۰». */
   private static final Pattern NEXT_DUE =
+      Pattern.compile("موعد کارت بعدی: [۰-۹]{1,2} \\S+ [۰-۹]{4}، [۰-۹]{2}:[۰-۹]{2}");
+
+  /** The same with --calendar gregorian: an ISO-like date that must read left to right. */
+  private static final Pattern NEXT_DUE_GREGORIAN =
       Pattern.compile("موعد کارت بعدی: [۰-۹]{4}-[۰-۹]{2}-[۰-۹]{2} [۰-۹]{2}:[۰-۹]{2}");
 
   @Test
@@ -91,7 +96,7 @@ class DisplayInTmuxIT {
 
   @Test
   void terminal_review_prints_lines_a_bidi_terminal_reads_right() throws Exception {
-    start("review --new 2 --no-fuzz --rtl terminal");
+    start("review --new 2 --no-fuzz --rtl terminal --calendar gregorian");
     await(s -> s.contains("پاسخ>"));
     keys("Enter");
     String shown = await(s -> s.contains("۴ آسان"));
@@ -104,7 +109,7 @@ class DisplayInTmuxIT {
     String end = await(s -> s.contains("EXIT="));
     assertThat(end).contains("EXIT=0");
     assertThat(end.lines().map(l -> read(bidiTerminal(l))))
-        .anyMatch(l -> NEXT_DUE.matcher(l).matches());
+        .anyMatch(l -> NEXT_DUE_GREGORIAN.matcher(l).matches());
   }
 
   // --- Stats -----------------------------------------------------------------------------------

@@ -3,12 +3,12 @@ package app.azmoon.cli;
 import app.azmoon.domain.question.Bank;
 import app.azmoon.engine.review.Card;
 import app.azmoon.engine.review.Deck;
+import app.azmoon.i18n.Dates;
 import app.azmoon.i18n.Messages;
 import app.azmoon.store.CardsJson;
 import app.azmoon.store.progress.ProgressStore;
 import java.io.PrintWriter;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -71,6 +71,8 @@ final class CardsCommand implements Callable<Integer> {
       out.flush();
       return ExitCode.OK;
     }
+    Messages messages = new Messages(display.language(loaded.language()));
+    Dates dates = display.dates(messages.language(), root.env());
     Table table =
         new Table(
             Table.Column.of("ID"),
@@ -87,13 +89,12 @@ final class CardsCommand implements Callable<Integer> {
           c.state().state().code(),
           fresh ? "-" : String.format(Locale.ROOT, "%.2f", c.state().stability()),
           fresh ? "-" : String.format(Locale.ROOT, "%.2f", c.state().difficulty()),
-          fresh ? "-" : c.state().due().truncatedTo(ChronoUnit.SECONDS).toString(),
+          fresh ? "-" : dates.moment(c.state().due()),
           String.valueOf(c.state().reps()),
           String.valueOf(c.state().lapses()));
     }
     Printer printer = display.printer(root, out);
     printer.table(table);
-    Messages messages = new Messages(display.language(loaded.language()));
     printer.text(
         messages.get(
             "cards.count", messages.number(cards.size()), loaded.title().in(messages.language())));

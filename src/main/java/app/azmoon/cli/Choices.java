@@ -2,6 +2,7 @@ package app.azmoon.cli;
 
 import app.azmoon.domain.question.Language;
 import app.azmoon.engine.Selection;
+import app.azmoon.i18n.DateCalendar;
 import app.azmoon.text.RtlMode;
 import java.util.Arrays;
 import java.util.Iterator;
@@ -34,6 +35,13 @@ final class Choices {
   static final class Languages extends Values {
     Languages() {
       super(Arrays.stream(Language.values()).map(Language::code));
+    }
+  }
+
+  /** {@code --calendar} and {@code AZMOON_CALENDAR}: gregorian, persian. */
+  static final class Calendars extends Values {
+    Calendars() {
+      super(Arrays.stream(DateCalendar.values()).map(DateCalendar::code));
     }
   }
 

@@ -1,9 +1,13 @@
 package app.azmoon.cli;
 
 import app.azmoon.domain.question.Language;
+import app.azmoon.i18n.DateCalendar;
+import app.azmoon.i18n.Dates;
 import app.azmoon.text.RtlMode;
 import app.azmoon.text.Style;
+import app.azmoon.text.TerminalText;
 import java.io.PrintWriter;
+import java.time.ZoneId;
 import java.util.Map;
 import java.util.Optional;
 import picocli.CommandLine.Model.CommandSpec;
@@ -44,6 +48,16 @@ final class DisplayOptions {
               + " reorders and joins letters). Env: AZMOON_RTL. Try azmoon rtl-test.")
   String rtl;
 
+  @Option(
+      names = "--calendar",
+      paramLabel = "CAL",
+      completionCandidates = Choices.Calendars.class,
+      description =
+          "Calendar of the dates shown: persian (Solar Hijri, «۱۰ آذر ۱۴۰۵») or gregorian."
+              + " Default: persian in the Persian interface, gregorian in the English one. JSON"
+              + " and CSV keep ISO-8601. Env: AZMOON_CALENDAR.")
+  String calendar;
+
   Language language(Language bankLanguage) {
     return requested().orElse(bankLanguage);
   }
@@ -59,6 +73,35 @@ final class DisplayOptions {
                 () ->
                     new ParameterException(
                         mixee.commandLine(), "--lang must be fa or en, not '" + lang + "'")));
+  }
+
+  /**
+   * Dates as shown in {@code language}: in {@code --calendar}'s calendar, else {@code
+   * AZMOON_CALENDAR}'s, else the language's own, in the system's time zone.
+   */
+  Dates dates(Language language, Map<String, String> env) {
+    String source = "--calendar";
+    String value = calendar;
+    if (value == null || value.isBlank()) {
+      source = DateCalendar.ENV;
+      value = env.get(DateCalendar.ENV);
+    }
+    DateCalendar chosen = DateCalendar.defaultFor(language);
+    if (value != null && !value.isBlank()) {
+      String given = value;
+      String from = source;
+      chosen =
+          DateCalendar.fromCode(given)
+              .orElseThrow(
+                  () ->
+                      new ParameterException(
+                          mixee.commandLine(),
+                          from
+                              + " must be persian or gregorian, not '"
+                              + TerminalText.line(given)
+                              + "'"));
+    }
+    return new Dates(language, chosen, ZoneId.systemDefault());
   }
 
   boolean color(Map<String, String> env, boolean terminal) {

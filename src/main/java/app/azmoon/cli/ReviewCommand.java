@@ -94,7 +94,7 @@ final class ReviewCommand implements Callable<Integer> {
               messages.language(),
               clock,
               progress);
-      ReviewText words = new ReviewText(messages);
+      ReviewText words = new ReviewText(messages, display.dates(messages.language(), root.env()));
       if (root.console().isTerminal()) {
         try (TerminalInput input = new TerminalInput(Terminals.system())) {
           Screen screen =

@@ -76,7 +76,9 @@ final class StatsCommand implements Callable<Integer> {
       return ExitCode.OK;
     }
     Messages messages = new Messages(display.language(loaded.get(0).language()));
-    List<String> lines = new StatsText(messages).lines(stats, at.atZone(zone).toLocalDate());
+    List<String> lines =
+        new StatsText(messages, display.dates(messages.language(), root.env()))
+            .lines(stats, at.atZone(zone).toLocalDate());
     Printer printer = display.printer(root, out);
     printer.lines(lines);
     printer.flush();

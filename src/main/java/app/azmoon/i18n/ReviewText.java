@@ -10,8 +10,6 @@ import app.azmoon.engine.review.Card;
 import app.azmoon.engine.review.ReviewSession;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -28,13 +26,18 @@ import java.util.regex.Pattern;
  * the next rating's number.
  */
 public final class ReviewText {
-  private static final DateTimeFormatter WHEN =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
   private static final Pattern LABEL = Pattern.compile("(<?)([0-9.]+)(m|h|d|mo|y)");
   private final Messages messages;
+  private final Dates dates;
 
+  /** Words in {@code messages}' language, with its own calendar for dates. */
   public ReviewText(Messages messages) {
+    this(messages, Dates.of(messages.language()));
+  }
+
+  public ReviewText(Messages messages, Dates dates) {
     this.messages = messages;
+    this.dates = dates;
   }
 
   public String header(Card card, int number, int total) {
@@ -96,7 +99,7 @@ public final class ReviewText {
   }
 
   public String when(Instant instant) {
-    return Display.digits(WHEN.format(instant), messages.language());
+    return dates.moment(instant);
   }
 
   private String digits(long n) {

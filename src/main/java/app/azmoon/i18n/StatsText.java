@@ -17,9 +17,16 @@ public final class StatsText {
   private static final String LEVELS = " ▁▂▃▄▅▆▇█";
   private static final int RECENT_DAYS = 60;
   private final Messages messages;
+  private final Dates dates;
 
+  /** Words in {@code messages}' language, with its own calendar for dates. */
   public StatsText(Messages messages) {
+    this(messages, Dates.of(messages.language()));
+  }
+
+  public StatsText(Messages messages, Dates dates) {
     this.messages = messages;
+    this.dates = dates;
   }
 
   public List<String> lines(Stats s, LocalDate today) {
@@ -40,7 +47,11 @@ public final class StatsText {
             : messages.get("stats.retention.none"));
     out.add(messages.get("stats.streak", count(s.streak())));
     out.add("");
-    out.add(messages.get("stats.forecast"));
+    out.add(
+        messages.get(
+            "stats.forecast",
+            dates.day(today),
+            dates.day(today.plusDays(Stats.FORECAST_DAYS - 1L))));
     List<Integer> forecast = new ArrayList<>();
     for (int n : s.forecast()) {
       forecast.add(n);

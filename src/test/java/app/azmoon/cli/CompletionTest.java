@@ -31,6 +31,7 @@ class CompletionTest {
         "--rtl    | \"auto\" \"terminal\" \"visual\"",
         "--color  | \"auto\" \"always\" \"never\"",
         "--lang   | \"fa\" \"en\"",
+        "--calendar | \"gregorian\" \"persian\"",
         "--order  | \"shuffle\" \"bank\"",
         "--report | \"text\" \"json\" \"csv\"",
       })
@@ -51,6 +52,7 @@ class CompletionTest {
         "drill --report | text json csv",
         "grade --rtl    | auto terminal visual",
         "cards --lang e | en",
+        "stats --calendar | gregorian persian",
         "completion     | bash zsh",
       })
   void bash_completes_the_values(String line, String expected)

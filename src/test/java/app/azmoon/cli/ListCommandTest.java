@@ -122,8 +122,8 @@ class ListCommandTest {
     assertThat(r.code()).isEqualTo(ExitCode.NEGATIVE);
     assertThat(r.err().lines())
         .containsExactly(
-            "azmoon: bank korean-war has no tag \"nosuchtag\"; its tags: air-war, causes,"
-                + " chronology, countries, course, dates, numbers, organizations, people, places");
+            "azmoon: bank korean-war has no tag \"nosuchtag\"; its tags: air-war, black-thursday,"
+                + " causes, chronology, countries, course, dates, numbers, organizations, people, places");
   }
 
   @Test

@@ -23,9 +23,13 @@ class BundledBankTest {
 
   @BeforeAll
   static void load() {
-    bank =
-        new BankReader(Origin.DEFAULT_MAX_BYTES)
-            .read(Origin.file(Path.of("questions/korean-war.fa.json")));
+    bank = read();
+  }
+
+  /** The bundled bank as the loader reads it from the questions folder. */
+  static Bank read() {
+    return new BankReader(Origin.DEFAULT_MAX_BYTES)
+        .read(Origin.file(Path.of("questions/korean-war.fa.json")));
   }
 
   @Test

@@ -3,7 +3,6 @@ package app.azmoon.domain.answer;
 import app.azmoon.domain.answer.TextMatcher.Found;
 import app.azmoon.domain.answer.TextMatcher.Known;
 import app.azmoon.domain.question.Language;
-import app.azmoon.domain.question.PartialDate;
 import app.azmoon.domain.question.PartialRange;
 import app.azmoon.domain.question.Question;
 import java.math.BigDecimal;
@@ -28,13 +27,6 @@ import java.util.stream.Stream;
  * positions too, with text and digits in {@code lang}.
  */
 public final class AnswerChecker {
-  private static final Set<String> TRUE_WORDS =
-      keys("درست", "صحیح", "بله", "آری", "آره", "درسته", "true", "t", "yes", "y");
-  private static final Set<String> FALSE_WORDS =
-      keys("غلط", "نادرست", "خیر", "نه", "نخیر", "اشتباه", "false", "f", "no", "n");
-  private static final Set<String> TRUE_MARKS = Set.of("✓", "✔", "☑", "✅");
-  private static final Set<String> FALSE_MARKS = Set.of("✗", "✘", "×", "☓", "❌", "❎");
-
   private AnswerChecker() {}
 
   /** Judges {@code answer} with options and items in the bank's order. */
@@ -81,18 +73,12 @@ public final class AnswerChecker {
   private static Verdict trueFalse(Question.TrueFalse q, String answer, Language lang) {
     String expected =
         lang == Language.FA ? (q.answer() ? "درست" : "نادرست") : String.valueOf(q.answer());
-    String mark = Normalization.fold(answer).replace(" ", "");
-    String key = Normalization.key(answer);
-    Boolean said = null;
-    if (TRUE_MARKS.contains(mark) || TRUE_WORDS.contains(key)) {
-      said = true;
-    } else if (FALSE_MARKS.contains(mark) || FALSE_WORDS.contains(key)) {
-      said = false;
-    }
-    if (said == null) {
+    Optional<Boolean> said = TrueFalseReader.read(answer);
+    if (said.isEmpty()) {
       return Verdict.wrong(Normalization.text(answer), expected);
     }
-    return Verdict.of(said == q.answer() ? 1 : 0, false, String.valueOf(said), expected);
+    return Verdict.of(
+        said.get() == q.answer() ? 1 : 0, false, String.valueOf(said.get()), expected);
   }
 
   /** Target 0 is the right answers, 1 the rejected ones, 2 on the partly right ones in order. */
@@ -149,30 +135,26 @@ public final class AnswerChecker {
     return Verdict.of(credit, false, Display.plain(v), expected);
   }
 
-  /** Right when the date says at least what the answer says, and says it right. */
+  /**
+   * Right when the answer says at least what the wanted date says, and says it right: every day it
+   * may mean lies within the wanted year, month or day, in whichever calendar it is written.
+   */
   private static Verdict dated(Question.Dated q, String answer, Language lang) {
-    PartialDate want = q.answer();
-    String expected = Display.date(want, lang);
-    List<PartialDate> readings = Frame.of(q).dates(answer);
-    if (readings.isEmpty()) {
+    String expected = Display.date(q.answer(), lang);
+    List<DateReader.Span> spans = Frame.of(q).dateSpans(answer);
+    if (spans.isEmpty()) {
       return Verdict.wrong(Normalization.text(answer), expected);
     }
-    for (PartialDate got : readings) {
-      if (covers(got, want)) {
-        return Verdict.of(1, false, got.toString(), expected);
+    for (DateReader.Span got : spans) {
+      if (got.within(q.answer())) {
+        return Verdict.of(1, false, got.written(), expected);
       }
     }
-    return Verdict.wrong(readings.get(0).toString(), expected);
+    return Verdict.wrong(spans.get(0).written(), expected);
   }
 
-  /** A more precise date is right if it agrees as far as the wanted one goes. */
-  private static boolean covers(PartialDate got, PartialDate want) {
-    return got.year() == want.year()
-        && (want.month() == 0 || got.month() == want.month())
-        && (want.day() == 0 || got.day() == want.day());
-  }
-
-  private static Set<String> keys(String... words) {
+  /** Words as comparison keys, for the readers' word lists. */
+  static Set<String> keys(String... words) {
     return Stream.of(words).map(Normalization::key).collect(Collectors.toUnmodifiableSet());
   }
 }

@@ -2,7 +2,6 @@ package app.azmoon.domain.answer;
 
 import app.azmoon.domain.answer.TextMatcher.Found;
 import app.azmoon.domain.answer.TextMatcher.Known;
-import app.azmoon.domain.question.PartialDate;
 import app.azmoon.domain.question.Question;
 import app.azmoon.domain.question.Text;
 import java.math.BigDecimal;
@@ -243,11 +242,11 @@ final class Frame {
     return Optional.empty();
   }
 
-  /** Every date reading of every reading, in order, each once. */
-  List<PartialDate> dates(String answer) {
-    List<PartialDate> found = new ArrayList<>();
+  /** Every date span of every reading, in order, each once. */
+  List<DateReader.Span> dateSpans(String answer) {
+    List<DateReader.Span> found = new ArrayList<>();
     for (String r : readings(answer)) {
-      for (PartialDate d : DateReader.readings(r)) {
+      for (DateReader.Span d : DateReader.spans(r)) {
         if (!found.contains(d)) {
           found.add(d);
         }

@@ -7,7 +7,9 @@ import java.util.Map;
 import java.util.OptionalInt;
 
 /**
- * Gregorian month names in Persian (CLDR and common spellings) and English, by normalized key.
+ * Month names by normalized key: Gregorian ones in Persian (CLDR and common spellings) and English;
+ * Solar Hijri ones as Iran names them (فروردین…اسفند) and as Afghanistan does in Dari, by the signs
+ * of the zodiac (حمل…حوت).
  *
  * <p>{@code MonthNames.month("ژوئن")}, {@code month("جون")} and {@code month("Jun")} are all 6.
  * Only where a date is expected: مه and می are ordinary words anywhere else (the date reader, and
@@ -29,6 +31,22 @@ public final class MonthNames {
           List.of("نوامبر", "نومبر", "november", "nov"),
           List.of("دسامبر", "دسمبر", "december", "dec"));
 
+  /** Solar Hijri months: the Iranian name first, then variants, the Dari name and a spelling. */
+  private static final List<List<String>> SOLAR =
+      List.of(
+          List.of("فروردین", "حمل", "farvardin"),
+          List.of("اردیبهشت", "ثور", "ordibehesht"),
+          List.of("خرداد", "جوزا", "جوزاء", "khordad"),
+          List.of("تیر", "سرطان", "tir"),
+          List.of("مرداد", "امرداد", "اسد", "amordad", "mordad"),
+          List.of("شهریور", "سنبله", "shahrivar"),
+          List.of("مهر", "میزان", "mehr"),
+          List.of("آبان", "عقرب", "aban"),
+          List.of("آذر", "قوس", "azar"),
+          List.of("دی", "جدی", "dey"),
+          List.of("بهمن", "دلو", "bahman"),
+          List.of("اسفند", "حوت", "esfand"));
+
   private static final List<String> PERSIAN_DISPLAY =
       List.of(
           "ژانویه", "فوریه", "مارس", "آوریل", "مه", "ژوئن", "ژوئیه", "اوت", "سپتامبر", "اکتبر",
@@ -48,15 +66,8 @@ public final class MonthNames {
           "November",
           "December");
 
-  private static final Map<String, Integer> BY_KEY = new HashMap<>();
-
-  static {
-    for (int m = 0; m < NAMES.size(); m++) {
-      for (String name : NAMES.get(m)) {
-        BY_KEY.put(Normalization.key(name), m + 1);
-      }
-    }
-  }
+  private static final Map<String, Integer> BY_KEY = byKey(NAMES);
+  private static final Map<String, Integer> SOLAR_BY_KEY = byKey(SOLAR);
 
   private MonthNames() {}
 
@@ -64,6 +75,34 @@ public final class MonthNames {
   public static OptionalInt month(String word) {
     Integer m = BY_KEY.get(Normalization.key(word));
     return m == null ? OptionalInt.empty() : OptionalInt.of(m);
+  }
+
+  /**
+   * The Solar Hijri month (1–12) a single word names, in Iran's names or Afghanistan's. Many are
+   * also ordinary words (مهر, تیر, دی, میزان, قوس): read them only where a date is expected.
+   */
+  public static OptionalInt solarMonth(String word) {
+    Integer m = SOLAR_BY_KEY.get(Normalization.key(word));
+    return m == null ? OptionalInt.empty() : OptionalInt.of(m);
+  }
+
+  /** The Solar Hijri month's name as Azmoon prints it: Iran's name, or its English spelling. */
+  public static String solarDisplay(int month, Language language) {
+    List<String> names = SOLAR.get(month - 1);
+    String name = language == Language.FA ? names.get(0) : names.get(names.size() - 1);
+    return language == Language.FA
+        ? name
+        : Character.toUpperCase(name.charAt(0)) + name.substring(1);
+  }
+
+  private static Map<String, Integer> byKey(List<List<String>> names) {
+    Map<String, Integer> byKey = new HashMap<>();
+    for (int m = 0; m < names.size(); m++) {
+      for (String name : names.get(m)) {
+        byKey.put(Normalization.key(name), m + 1);
+      }
+    }
+    return Map.copyOf(byKey);
   }
 
   /** The month's name as Azmoon prints it: CLDR's Persian name, or the English name. */

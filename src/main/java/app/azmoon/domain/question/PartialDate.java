@@ -52,6 +52,19 @@ public record PartialDate(int year, int month, int day) {
     }
   }
 
+  /** The first day this date may be: 1 January 1950 for 1950. */
+  public LocalDate first() {
+    return LocalDate.of(year, Math.max(month, 1), Math.max(day, 1));
+  }
+
+  /** The last day this date may be: 30 June 1950 for June 1950. */
+  public LocalDate last() {
+    if (day != 0) {
+      return first();
+    }
+    return month != 0 ? YearMonth.of(year, month).atEndOfMonth() : LocalDate.of(year, 12, 31);
+  }
+
   @Override
   public String toString() {
     if (month == 0) {

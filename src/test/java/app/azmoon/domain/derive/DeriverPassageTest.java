@@ -14,7 +14,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The Korean War passage (the bundled bank's source, the same text as ../shared/seed). */
+/** The Korean War passage as learners read it (the bundled bank's source). */
 class DeriverPassageTest {
   private static String passage;
   private static Derivation derived;
@@ -37,7 +37,7 @@ class DeriverPassageTest {
             "numeric 635000 تن",
             "numeric 38 درجه",
             "numeric 30 فروند",
-            "numeric 36 بمب افکن",
+            "numeric 36 بمب‌افکن",
             "numeric 100 جت",
             "numeric 12 فروند",
             "numeric 11 فروند");
@@ -55,7 +55,7 @@ class DeriverPassageTest {
   @Test
   void words_that_look_like_numbers_but_are_not_amounts_are_skipped() {
     assertThat(Drafts.skipped(derived))
-        .contains("«صدها هزار» VAGUE", "«پنج شنبه» WEEKDAY", "«یک» ARTICLE");
+        .contains("«صدها هزار» VAGUE", "«پنج‌شنبه» WEEKDAY", "«یک» ARTICLE");
   }
 
   @Test
@@ -99,7 +99,7 @@ class DeriverPassageTest {
         .extracting(Asked::written)
         .containsExactly("۱۲ اپریل سال ۱۹۵۱", "۳۰", "۳۶", "یکصد", "۱۲", "۱۱");
     String thirty = Drafts.gapped(lastSentence.get(1).question());
-    assertThat(thirty).contains("…… فروند میگ", "۳۶ بمب افکن", "یکصد جت", "۱۲ فروند", "۱۱ فروند");
+    assertThat(thirty).contains("…… فروند میگ", "۳۶ بمب‌افکن", "یکصد جت", "۱۲ فروند", "۱۱ فروند");
   }
 
   @Test
