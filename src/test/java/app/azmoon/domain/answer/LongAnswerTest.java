@@ -33,7 +33,9 @@ class LongAnswerTest {
         "۳۰" + repeated(" فروند"),
         "635000" + repeated(" تن"),
         repeated("بندر ") + "بوسان",
-        repeated("thirty "));
+        repeated("thirty "),
+        repeated("۱۹۴۹ "),
+        repeated("۱۲ آوریل ۱۹۵۱ "));
   }
 
   @ParameterizedTest(name = "{index}")
