@@ -45,9 +45,12 @@ final class Isolates {
   static final char RLI = '\u2067';
   static final char PDI = '\u2069';
 
-  /** Digit groups joined by one separator each: dates, times, decimals, grouped thousands. */
+  /**
+   * Digit groups joined by one separator each: dates, times, decimals, grouped thousands. A match
+   * starts only where a digit run does, and never gives digits back: a long run costs its length.
+   */
   private static final Pattern NUMBER =
-      Pattern.compile("\\p{Nd}+(?:[-+/:.,\u066B\u066C]\\p{Nd}+)+");
+      Pattern.compile("(?<!\\p{Nd})\\p{Nd}++(?:[-+/:.,\u066B\u066C]\\p{Nd}++)+");
 
   /**
    * Characters {@code start} to {@code end} (exclusive) laid out as one right-to-left unit or not.
@@ -75,11 +78,17 @@ final class Isolates {
     List<Span> spans = new ArrayList<>(runs);
     Matcher number = NUMBER.matcher(line);
     while (number.find()) {
-      Span inside = enclosing(runs, number.start(), number.end());
-      boolean rightToLeftHere = inside == null ? rtl : inside.rtl();
+      // The runs are in order and apart: only the last one starting before the number, and the
+      // one after it, can hold or cross it (a binary search keeps a long line linear).
+      int at = lastStartingBy(runs, number.start());
+      Span before = at < 0 ? null : runs.get(at);
+      Span after = at + 1 < runs.size() ? runs.get(at + 1) : null;
+      Span inside = before != null && number.end() <= before.end() ? before : null;
       boolean crosses =
           inside == null
-              && runs.stream().anyMatch(r -> r.start() < number.end() && number.start() < r.end());
+              && (before != null && number.start() < before.end()
+                  || after != null && after.start() < number.end());
+      boolean rightToLeftHere = inside == null ? rtl : inside.rtl();
       if (rightToLeftHere && !crosses) {
         spans.add(new Span(number.start(), number.end(), false));
       }
@@ -95,17 +104,15 @@ final class Isolates {
     }
     List<Span> ordered = new ArrayList<>(spans);
     ordered.sort(Comparator.comparingInt(Span::start).thenComparing(s -> -s.end()));
+    int[] closing = new int[line.length() + 1];
+    ordered.forEach(s -> closing[s.end()]++);
     StringBuilder out = new StringBuilder(line.length() + 2 * spans.size());
+    int next = 0;
     for (int i = 0; i <= line.length(); i++) {
-      for (Span s : ordered) {
-        if (s.end() == i) {
-          out.append(PDI); // spans are never empty, so this closes one opened earlier
-        }
-      }
-      for (Span s : ordered) {
-        if (s.start() == i) {
-          out.append(s.rtl() ? RLI : LRI); // outer spans first
-        }
+      // spans are never empty, so these close ones opened earlier
+      out.append(String.valueOf(PDI).repeat(closing[i]));
+      for (; next < ordered.size() && ordered.get(next).start() == i; next++) {
+        out.append(ordered.get(next).rtl() ? RLI : LRI); // outer spans first
       }
       if (i < line.length()) {
         out.append(line.charAt(i));
@@ -114,13 +121,21 @@ final class Isolates {
     return out.toString();
   }
 
-  private static Span enclosing(List<Span> runs, int start, int end) {
-    for (Span r : runs) {
-      if (r.start() <= start && end <= r.end()) {
-        return r;
+  /** The index of the last of {@code runs} (in order, apart) starting at or before {@code at}. */
+  private static int lastStartingBy(List<Span> runs, int at) {
+    int lo = 0;
+    int hi = runs.size() - 1;
+    int found = -1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      if (runs.get(mid).start() <= at) {
+        found = mid;
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
       }
     }
-    return null;
+    return found;
   }
 
   private static List<Span> otherDirection(String line, List<Word> words, boolean rtl) {

@@ -115,7 +115,7 @@ public final class AnswerChecker {
       known.add(new Known(q.partial().get(i).answer(), 2 + i));
     }
     Optional<Found> found =
-        TextMatcher.designate(answer, known, q.fuzzy(), TextMatcher.promptWords(q));
+        Frame.of(q).designate(answer, known, q.fuzzy(), TextMatcher.promptWords(q));
     int target = found.map(Found::target).orElse(1);
     double credit = target == 0 ? 1 : target >= 2 ? q.partial().get(target - 2).credit() : 0;
     boolean typo = credit > 0 && found.get().typo();
@@ -144,7 +144,7 @@ public final class AnswerChecker {
                   + ")"
               : " (" + Display.number(q.min(), lang) + " to " + Display.number(q.max(), lang) + ")";
     }
-    Optional<BigDecimal> value = NumberReader.read(answer, units);
+    Optional<BigDecimal> value = Frame.of(q).number(answer, units);
     if (value.isEmpty()) {
       return Verdict.wrong(Normalization.text(answer), expected);
     }
@@ -167,7 +167,7 @@ public final class AnswerChecker {
    */
   private static Verdict dated(Question.Dated q, String answer, Language lang) {
     String expected = Display.date(q.answer(), lang);
-    List<DateReader.Span> spans = DateReader.spans(answer);
+    List<DateReader.Span> spans = Frame.of(q).dateSpans(answer);
     if (spans.isEmpty()) {
       return Verdict.wrong(Normalization.text(answer), expected);
     }

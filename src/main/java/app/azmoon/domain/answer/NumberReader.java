@@ -26,6 +26,22 @@ public final class NumberReader {
   private static final Pattern PARTS = Pattern.compile("\\d+(?:\\.\\d+)*|\\p{L}+");
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
+  /**
+   * Above this many words and numerals, the text is not taken for a number: the longest well-formed
+   * number (999 trillion and its groups, each «نه صد و نود و نه») has under 40, and the cap keeps
+   * reading linear in the answer whatever a file holds.
+   */
+  private static final int MAX_PARTS = 64;
+
+  /**
+   * Longer text is not a number (64 parts of the longest words, spaced, fit well within it), so a
+   * caller that reads many pieces of a long answer pays for each piece at most this much.
+   */
+  private static final int MAX_CHARS = 1_024;
+
+  /** A numeral longer than this is no answer, and parsing it would cost more than reading it. */
+  private static final int MAX_DIGITS = 64;
+
   /** Above this many readings of glued words, the text is not taken for a number. */
   private static final int MAX_READINGS = 256;
 
@@ -41,6 +57,9 @@ public final class NumberReader {
    * normalized keys) is set aside.
    */
   public static Optional<BigDecimal> read(String answer, Collection<String> units) {
+    if (answer.length() > MAX_CHARS) {
+      return Optional.empty();
+    }
     String folded = Normalization.fold(answer);
     boolean negative = folded.startsWith("-") || folded.startsWith("\u2212");
     List<String> parts = parts(Normalization.text(negative ? folded.substring(1) : folded));
@@ -49,7 +68,7 @@ public final class NumberReader {
       parts = parts.subList(1, parts.size());
     }
     parts = withoutUnit(parts, units);
-    if (parts.isEmpty()) {
+    if (parts.isEmpty() || parts.size() > MAX_PARTS) {
       return Optional.empty();
     }
     boolean minus = negative;
@@ -76,14 +95,20 @@ public final class NumberReader {
     return parts;
   }
 
+  /**
+   * The parts before a trailing unit. The tail is grown from the end only while it is no longer
+   * than the unit, so the cost is bounded by the unit's length, not the answer's.
+   */
   private static List<String> withoutUnit(List<String> parts, Collection<String> units) {
     for (String unit : units) {
       String unitKey = Normalization.key(unit);
       if (unitKey.isEmpty()) {
         continue;
       }
-      for (int k = parts.size() - 1; k >= 1; k--) {
-        if (String.join("", parts.subList(k, parts.size())).equals(unitKey)) {
+      String tail = "";
+      for (int k = parts.size() - 1; k >= 1 && tail.length() < unitKey.length(); k--) {
+        tail = parts.get(k) + tail;
+        if (tail.equals(unitKey)) {
           return parts.subList(0, k);
         }
       }
@@ -98,6 +123,9 @@ public final class NumberReader {
     List<List<Term>> readings = List.of(List.of());
     for (String part : parts) {
       List<List<Term>> options = new ArrayList<>();
+      if (part.length() > MAX_DIGITS) {
+        return List.of();
+      }
       if (NUMERAL.matcher(part).matches()) {
         options.add(List.of(new Term(null, new BigDecimal(part))));
       } else {
