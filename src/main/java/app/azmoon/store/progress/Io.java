@@ -29,7 +29,7 @@ final class Io {
     if (e instanceof FileSystemException fs && fs.getReason() != null) {
       return fs.getReason();
     }
-    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    return e.getMessage() == null ? "input/output error" : e.getMessage(); // never a class name
   }
 
   static String stamp(Instant at) {
