@@ -96,7 +96,7 @@ public final class QuestionView {
     } else if (q instanceof Question.Numeric n && n.unit().isPresent()) {
       return messages.get("kind.numeric.unit", n.unit().get().in(lang()));
     } else if (q instanceof Question.Cloze c) {
-      List<ClozeText.Gap> gaps = c.text().gaps();
+      List<ClozeText.Gap> gaps = c.text(lang()).gaps();
       StringBuilder s =
           new StringBuilder(
               gaps.size() == 1
