@@ -120,7 +120,8 @@ final class KindReader {
     }
     Optional<ClozeText> fa = text.get().fa().flatMap(s -> version(at(field, "fa"), s));
     Optional<ClozeText> en = text.get().en().flatMap(s -> version(at(field, "en"), s));
-    if (fa.isEmpty() && text.get().fa().isPresent() || en.isEmpty() && text.get().en().isPresent()) {
+    if (fa.isEmpty() && text.get().fa().isPresent()
+        || en.isEmpty() && text.get().en().isPresent()) {
       return Optional.empty();
     }
     if (fa.isPresent() && en.isPresent() && fa.get().gaps().size() != en.get().gaps().size()) {
@@ -133,7 +134,8 @@ final class KindReader {
     if (failed(obj, "gaps", gaps)) {
       return Optional.empty();
     }
-    Optional<ClozeText> main = detailed(fa.or(() -> en).orElseThrow(), gaps, at(field, fa.isPresent() ? "fa" : "en"));
+    Optional<ClozeText> main =
+        detailed(fa.or(() -> en).orElseThrow(), gaps, at(field, fa.isPresent() ? "fa" : "en"));
     Optional<ClozeText> english =
         fa.isPresent() ? en.flatMap(e -> detailed(e, gaps, at(field, "en"))) : Optional.empty();
     if (main.isEmpty() || fa.isPresent() && en.isPresent() && english.isEmpty()) {
@@ -160,7 +162,9 @@ final class KindReader {
     }
   }
 
-  /** {@code text} with the {@code gaps} details, if any; a mismatch is reported at {@code where}. */
+  /**
+   * {@code text} with the {@code gaps} details, if any; a mismatch is reported at {@code where}.
+   */
   private Optional<ClozeText> detailed(
       ClozeText text, Optional<List<GapDetails>> gaps, Json where) {
     try {

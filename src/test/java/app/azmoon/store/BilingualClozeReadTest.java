@@ -36,8 +36,7 @@ class BilingualClozeReadTest {
            "text": {"en": "The port of {{Busan}}."}}""";
 
   private Bank read(String questions) throws Exception {
-    return reader.read(
-        Origin.file(BankFixture.write(dir, "b.json", BankFixture.bank(questions))));
+    return reader.read(Origin.file(BankFixture.write(dir, "b.json", BankFixture.bank(questions))));
   }
 
   private static List<String> firstAnswers(ClozeText text) {
