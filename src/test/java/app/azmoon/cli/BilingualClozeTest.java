@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.azmoon.store.BankFixture;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,6 +30,23 @@ class BilingualClozeTest {
 
   private Cli.Result run(String... args) {
     return Cli.run(Map.of("AZMOON_HOME", dir.resolve("home").toString()), dir, args);
+  }
+
+  /** {@code check} of question "port" of {@code bank} in {@code lang}, one row per answer. */
+  private Cli.Result check(String bank, String lang, String... answers) {
+    List<String> args = new ArrayList<>(List.of("check", "--bank", bank, "--id", "port"));
+    args.addAll(List.of("--lang", lang));
+    for (String answer : answers) {
+      args.addAll(List.of("--answer", answer));
+    }
+    return run(args.toArray(String[]::new));
+  }
+
+  /** What {@code export --to format} writes for {@code bank}. */
+  private String export(String bank, String format) throws Exception {
+    Cli.Result r = run("export", "--bank", bank, "--to", format, "-o", "out." + format);
+    assertThat(r.code()).as(r.err()).isZero();
+    return Files.readString(dir.resolve("out." + format));
   }
 
   private String file(String... questions) throws Exception {
@@ -73,21 +92,7 @@ class BilingualClozeTest {
   @Test
   void in_english_the_english_answers_are_expected_and_either_language_is_accepted()
       throws Exception {
-    Cli.Result r =
-        run(
-            "check",
-            "--bank",
-            file(PORT),
-            "--id",
-            "port",
-            "--lang",
-            "en",
-            "--answer",
-            "Pusan | south",
-            "--answer",
-            "بوسان | جنوب",
-            "--answer",
-            "Busan | north");
+    Cli.Result r = check(file(PORT), "en", "Pusan | south", "بوسان | جنوب", "Busan | north");
     assertThat(r.code()).as(r.err()).isEqualTo(1);
     String[] rows = r.out().split("\n");
     assertThat(rows[0]).contains("✓ right").contains("expected: Busan | south");
@@ -98,17 +103,7 @@ class BilingualClozeTest {
   @Test
   void in_persian_the_persian_answers_are_expected_and_either_language_is_accepted()
       throws Exception {
-    Cli.Result r =
-        run(
-            "check",
-            "--bank",
-            file(PORT),
-            "--id",
-            "port",
-            "--answer",
-            "پوسان | south",
-            "--answer",
-            "Seoul | جنوب");
+    Cli.Result r = check(file(PORT), "fa", "پوسان | south", "Seoul | جنوب");
     assertThat(r.code()).as(r.err()).isEqualTo(1);
     String[] rows = r.out().split("\n");
     assertThat(rows[0]).contains("✓ درست").contains("بوسان | جنوب");
@@ -117,10 +112,7 @@ class BilingualClozeTest {
 
   @Test
   void gift_writes_the_bank_language_sentence_with_both_versions_answers() throws Exception {
-    Cli.Result r = run("export", "--bank", file(ONE_GAP), "--to", "gift", "-o", "b.gift");
-    assertThat(r.code()).as(r.err()).isZero();
-    String gift = Files.readString(dir.resolve("b.gift"));
-    assertThat(gift)
+    assertThat(export(file(ONE_GAP), "gift"))
         .contains("::one:: پایتخت کرهٔ جنوبی {\n\t=سئول\n\t=Seoul\n} است.")
         .doesNotContain("The capital");
   }
@@ -128,19 +120,13 @@ class BilingualClozeTest {
   @Test
   void an_english_bank_exports_the_english_sentence_to_gift() throws Exception {
     String english = bank(ONE_GAP).replace("\"language\": \"fa\"", "\"language\": \"en\"");
-    Path file = BankFixture.write(dir, "en.json", english);
-    Cli.Result r = run("export", "--bank", file.toString(), "--to", "gift", "-o", "en.gift");
-    assertThat(r.code()).as(r.err()).isZero();
-    assertThat(Files.readString(dir.resolve("en.gift")))
+    assertThat(export(BankFixture.write(dir, "en.json", english).toString(), "gift"))
         .contains("::one:: The capital of South Korea is {\n\t=Seoul\n\t=سئول\n}.");
   }
 
   @Test
   void moodle_xml_writes_the_bank_language_sentence_with_both_versions_answers() throws Exception {
-    Cli.Result r = run("export", "--bank", file(PORT), "--to", "moodle-xml", "-o", "b.xml");
-    assertThat(r.code()).as(r.err()).isZero();
-    String xml = Files.readString(dir.resolve("b.xml"));
-    assertThat(xml)
+    assertThat(export(file(PORT), "moodle-xml"))
         .contains("نیروها در بندر {1:SHORTANSWER:%100%بوسان~%100%پوسان~%100%Busan~%100%Pusan}")
         .contains("{1:SHORTANSWER:%100%جنوب~%100%south} پیاده شدند.")
         .doesNotContain("Troops landed");
@@ -152,17 +138,7 @@ class BilingualClozeTest {
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(Files.readString(dir.resolve("copy/b.json")))
         .contains("\"en\": \"Troops landed at the port of {{Busan|Pusan}} in the {{south}}.\"");
-    Cli.Result again =
-        run(
-            "check",
-            "--bank",
-            dir.resolve("copy/b.json").toString(),
-            "--id",
-            "port",
-            "--lang",
-            "en",
-            "--answer",
-            "x");
+    Cli.Result again = check(dir.resolve("copy/b.json").toString(), "en", "x");
     assertThat(again.out()).as(again.err()).contains("expected: Busan | south");
   }
 }
