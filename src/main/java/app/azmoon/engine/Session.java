@@ -138,7 +138,7 @@ public final class Session {
         hint = Optional.of(new Hint(removed, List.of(), 0));
       }
     } else {
-      hint = hinted ? Optional.empty() : reveal(q);
+      hint = hinted ? Optional.empty() : reveal(q, language);
     }
     hint.ifPresent(h -> hinted = true);
     return hint;
@@ -268,12 +268,12 @@ public final class Session {
   }
 
   /** The start of the answer, as a hint; empty for kinds that have none to give. */
-  private static Optional<Hint> reveal(Question q) {
+  private static Optional<Hint> reveal(Question q, Language language) {
     if (q instanceof Question.Typed t) {
       return Optional.of(new Hint(Set.of(), List.of(firstLetter(t.accept().get(0))), 0));
     } else if (q instanceof Question.Cloze c) {
       List<String> starts =
-          c.text().gaps().stream().map(g -> firstLetter(g.answers().get(0))).toList();
+          c.text(language).gaps().stream().map(g -> firstLetter(g.answers().get(0))).toList();
       return Optional.of(new Hint(Set.of(), starts, 0));
     } else if (q instanceof Question.Numeric n) {
       String plain = n.answer().abs().stripTrailingZeros().toPlainString();

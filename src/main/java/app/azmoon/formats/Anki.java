@@ -90,7 +90,7 @@ public final class Anki implements BankExport {
   private static List<String> clozeText(Question.Cloze q, Language lang) {
     StringBuilder text = new StringBuilder();
     int gap = 0;
-    for (ClozeText.Part part : q.text().parts()) {
+    for (ClozeText.Part part : q.text(lang).parts()) {
       if (part instanceof ClozeText.Gap g) {
         // "::" inside a cloze would start Anki's hint; an encoded colon is shown the same.
         text.append("{{c").append(++gap).append("::");

@@ -135,7 +135,7 @@ final class CsvExport {
         throw new Skip(
             "a gap with options or partly right answers has no CSV form (JSON keeps it)");
       }
-      row.put("answer", Clozes.text(c.text()));
+      row.put("answer", Clozes.text(c.text(language)));
     }
     q.info().explanation().ifPresent(e -> text(row, "explanation", e));
     q.info().quote().ifPresent(quote -> row.put("quote", quote));

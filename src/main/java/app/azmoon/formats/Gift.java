@@ -61,7 +61,7 @@ public final class Gift implements BankImport, BankExport {
       String explanation =
           q.info().explanation().map(e -> "\n\t####" + GiftText.escape(e.in(lang))).orElse("");
       if (q instanceof Question.Cloze c) {
-        out.append(cloze(c, explanation)).append('\n');
+        out.append(cloze(c, lang, explanation)).append('\n');
       } else {
         out.append(prompt(q.info().prompt().in(lang)))
             .append(" {")
@@ -176,9 +176,10 @@ public final class Gift implements BankImport, BankExport {
     return s.toString();
   }
 
-  private static String cloze(Question.Cloze c, String explanation) {
+  /** The sentence in {@code lang}, its gap accepting the answers of both versions. */
+  private static String cloze(Question.Cloze c, Language lang, String explanation) {
     StringBuilder s = new StringBuilder(" ");
-    for (ClozeText.Part part : c.text().parts()) {
+    for (ClozeText.Part part : c.accepting(lang).parts()) {
       if (part instanceof ClozeText.Literal l) {
         s.append(GiftText.escape(l.text()));
       } else if (part instanceof ClozeText.Gap g) {

@@ -3,6 +3,7 @@ package app.azmoon.formats;
 import app.azmoon.domain.question.Bank;
 import app.azmoon.domain.question.ClozeText;
 import app.azmoon.domain.question.Info;
+import app.azmoon.domain.question.Language;
 import app.azmoon.domain.question.Partial;
 import app.azmoon.domain.question.PartialRange;
 import app.azmoon.domain.question.Question;
@@ -22,11 +23,14 @@ import java.util.List;
 final class MoodleXmlWriter {
   private final StringBuilder out = new StringBuilder();
   private final List<Note> skipped = new ArrayList<>();
+  private final Language language;
 
-  private MoodleXmlWriter() {}
+  private MoodleXmlWriter(Language language) {
+    this.language = language;
+  }
 
   static Exported write(Bank bank) {
-    MoodleXmlWriter w = new MoodleXmlWriter();
+    MoodleXmlWriter w = new MoodleXmlWriter(bank.language());
     w.out.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<quiz>\n");
     bank.questions().forEach(w::question);
     w.out.append("</quiz>\n");
@@ -41,7 +45,8 @@ final class MoodleXmlWriter {
     out.append("    <name><text>").append(escape(info.id())).append("</text></name>\n");
     String prompt = Html.fromText(info.prompt());
     if (q instanceof Question.Cloze c) {
-      prompt = "<p>" + prompt + "</p><p>" + cloze(c.text()) + "</p>";
+      // Embedded answers hold one sentence: the bank's, its gaps taking either version's answers.
+      prompt = "<p>" + prompt + "</p><p>" + cloze(c.accepting(language)) + "</p>";
     }
     html("questiontext", prompt);
     html("generalfeedback", info.explanation().map(Html::fromText).orElse(""));

@@ -65,7 +65,7 @@ public final class QuestionView {
     } else if (q instanceof Question.Cloze c) {
       StringBuilder s = new StringBuilder();
       int gap = 0;
-      for (ClozeText.Part part : c.text().parts()) {
+      for (ClozeText.Part part : c.text(lang()).parts()) {
         if (part instanceof ClozeText.Literal l) {
           s.append(l.text());
         } else {
@@ -74,7 +74,7 @@ public final class QuestionView {
       }
       out.add(s.toString());
       // A gap that is a choice lists its options under the sentence: "[1] (1) سئول · (2) بوسان".
-      List<ClozeText.Gap> gaps = c.text().gaps();
+      List<ClozeText.Gap> gaps = c.text(lang()).gaps();
       for (int g = 0; g < gaps.size(); g++) {
         List<String> options = gaps.get(g).options();
         if (!options.isEmpty()) {
@@ -96,7 +96,7 @@ public final class QuestionView {
     } else if (q instanceof Question.Numeric n && n.unit().isPresent()) {
       return messages.get("kind.numeric.unit", n.unit().get().in(lang()));
     } else if (q instanceof Question.Cloze c) {
-      List<ClozeText.Gap> gaps = c.text().gaps();
+      List<ClozeText.Gap> gaps = c.text(lang()).gaps();
       StringBuilder s =
           new StringBuilder(
               gaps.size() == 1

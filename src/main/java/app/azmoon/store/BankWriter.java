@@ -134,7 +134,14 @@ public final class BankWriter {
       }
       o.add("pairs", pairs);
     } else if (question instanceof Question.Cloze c) {
-      o.addProperty("text", Clozes.text(c.text()));
+      if (c.en().isPresent()) {
+        JsonObject text = new JsonObject();
+        text.addProperty("fa", Clozes.text(c.text()));
+        text.addProperty("en", Clozes.text(c.en().get()));
+        o.add("text", text);
+      } else {
+        o.addProperty("text", Clozes.text(c.text()));
+      }
       List<ClozeText.Gap> gaps = c.text().gaps();
       if (gaps.stream().anyMatch(g -> !g.options().isEmpty() || !g.partial().isEmpty())) {
         JsonArray details = new JsonArray();

@@ -102,40 +102,81 @@ final class KindReader {
                       distinctTexts(
                           obj, "pairs", pairs.stream().map(Question.Pair::right).toList()))
               .map(pairs -> info -> new Question.Match(info, pairs));
-      case CLOZE ->
-          check
-              .string(obj, "text", true)
-              .flatMap(
-                  s -> {
-                    try {
-                      ClozeText text = ClozeText.parse(s);
-                      if (!humanSized(obj, text)) {
-                        return Optional.empty();
-                      }
-                      Optional<List<GapDetails>> gaps =
-                          check.list(obj, "gaps", false, 1, this::gapDetails);
-                      if (failed(obj, "gaps", gaps)) {
-                        return Optional.empty();
-                      }
-                      if (gaps.isPresent()) {
-                        text = withDetails(text, gaps.get());
-                      }
-                      ClozeText detailed = text;
-                      return Optional.of(info -> new Question.Cloze(info, detailed));
-                    } catch (IllegalArgumentException e) {
-                      check.report(obj.members().get("text").value().where(), e.getMessage());
-                      return Optional.empty();
-                    }
-                  });
+      case CLOZE -> required(obj, "text").flatMap(field -> cloze(obj, field));
     };
   }
 
   /** Gaps a cloze may have: more than a page of them is not a question. */
   static final int MOST_GAPS = 200;
 
+  /**
+   * A cloze's {@code text}: a string with gaps, or {@code {"fa": …, "en": …}} with as many gaps in
+   * each, the {@code gaps} details applying to gap i of both.
+   */
+  private Optional<Function<Info, Question>> cloze(Json.Obj obj, Json field) {
+    Optional<Text> text = check.text(field, language);
+    if (text.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<ClozeText> fa = text.get().fa().flatMap(s -> version(at(field, "fa"), s));
+    Optional<ClozeText> en = text.get().en().flatMap(s -> version(at(field, "en"), s));
+    if (fa.isEmpty() && text.get().fa().isPresent()
+        || en.isEmpty() && text.get().en().isPresent()) {
+      return Optional.empty();
+    }
+    if (fa.isPresent() && en.isPresent() && fa.get().gaps().size() != en.get().gaps().size()) {
+      check.report(
+          at(field, "en").where(),
+          en.get().gaps().size() + " gaps, but text.fa has " + fa.get().gaps().size());
+      return Optional.empty();
+    }
+    Optional<List<GapDetails>> gaps = check.list(obj, "gaps", false, 1, this::gapDetails);
+    if (failed(obj, "gaps", gaps)) {
+      return Optional.empty();
+    }
+    Optional<ClozeText> main =
+        detailed(fa.or(() -> en).orElseThrow(), gaps, at(field, fa.isPresent() ? "fa" : "en"));
+    Optional<ClozeText> english =
+        fa.isPresent() ? en.flatMap(e -> detailed(e, gaps, at(field, "en"))) : Optional.empty();
+    if (main.isEmpty() || fa.isPresent() && en.isPresent() && english.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(info -> new Question.Cloze(info, main.get(), english));
+  }
+
+  /** The string itself, or its {@code key} member when it is a translated text. */
+  private static Json at(Json field, String key) {
+    return field instanceof Json.Obj o && o.members().containsKey(key)
+        ? o.members().get(key).value()
+        : field;
+  }
+
+  /** One language's version of a cloze text, parsed; a problem is reported at {@code where}. */
+  private Optional<ClozeText> version(Json where, String s) {
+    try {
+      ClozeText text = ClozeText.parse(s);
+      return humanSized(where, text) ? Optional.of(text) : Optional.empty();
+    } catch (IllegalArgumentException e) {
+      check.report(where.where(), e.getMessage());
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * {@code text} with the {@code gaps} details, if any; a mismatch is reported at {@code where}.
+   */
+  private Optional<ClozeText> detailed(
+      ClozeText text, Optional<List<GapDetails>> gaps, Json where) {
+    try {
+      return Optional.of(gaps.isPresent() ? withDetails(text, gaps.get()) : text);
+    } catch (IllegalArgumentException e) {
+      check.report(where.where(), e.getMessage());
+      return Optional.empty();
+    }
+  }
+
   /** A cloze of at most {@link #MOST_GAPS} gaps, whose answers are short enough. */
-  private boolean humanSized(Json.Obj obj, ClozeText text) {
-    Json where = obj.members().get("text").value();
+  private boolean humanSized(Json where, ClozeText text) {
     List<ClozeText.Gap> gaps = text.gaps();
     if (gaps.size() > MOST_GAPS) {
       check.report(

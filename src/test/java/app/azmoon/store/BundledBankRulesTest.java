@@ -41,6 +41,18 @@ class BundledBankRulesTest {
         assertThat(t.fa()).as("%s: %s", q.id(), t).isPresent();
         assertThat(t.en()).as("%s: %s", q.id(), t).isPresent();
       }
+      if (q instanceof Question.Cloze c) {
+        // A cloze's sentence is read too: its English version is English, gaps and all.
+        assertThat(c.en()).as("%s: the cloze text has an English version", q.id()).isPresent();
+        for (ClozeText.Part p : c.en().orElseThrow().parts()) {
+          String shown =
+              p instanceof ClozeText.Literal l ? l.text() : ((ClozeText.Gap) p).answers().get(0);
+          assertThat(shown).as("%s: text.en", q.id()).doesNotContainPattern("\\p{IsArabic}");
+        }
+        assertThat(cloze(q).findFirst().orElseThrow())
+            .as("%s: text.fa", q.id())
+            .containsPattern("\\p{IsArabic}");
+      }
     }
   }
 

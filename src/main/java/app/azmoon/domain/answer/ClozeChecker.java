@@ -32,8 +32,9 @@ final class ClozeChecker {
   private ClozeChecker() {}
 
   static Verdict check(Question.Cloze q, String answer, Language lang) {
-    List<Gap> gaps = q.text().gaps();
-    Answers answers = Answers.of(q);
+    ClozeText text = q.accepting(lang);
+    List<Gap> gaps = text.gaps();
+    Answers answers = Answers.of(q, text);
     List<String> pieces =
         gaps.size() == 1 ? List.of(answer.strip()) : List.of(GAPS.split(answer.strip(), -1));
     double earned = 0;
@@ -79,8 +80,8 @@ final class ClozeChecker {
       Map<String, Set<Integer>> gapsOf,
       Map<String, List<Known>> byShape,
       Set<String> words) {
-    static Answers of(Question.Cloze q) {
-      List<Gap> gaps = q.text().gaps();
+    static Answers of(Question.Cloze q, ClozeText text) {
+      List<Gap> gaps = text.gaps();
       List<Set<String>> own = new ArrayList<>();
       Map<String, Set<Integer>> gapsOf = new HashMap<>();
       Map<String, List<Known>> byShape = new HashMap<>();
@@ -96,7 +97,7 @@ final class ClozeChecker {
         }
         own.add(readings);
       }
-      for (ClozeText.Part part : q.text().parts()) {
+      for (ClozeText.Part part : text.parts()) {
         if (part instanceof ClozeText.Literal literal) {
           texts.add(literal.text());
         }

@@ -218,8 +218,53 @@ public sealed interface Question {
   /** One left–right pair of a match question. */
   record Pair(Text left, Text right) {}
 
-  /** A sentence with gaps to fill. */
-  record Cloze(Info info, ClozeText text) implements Question {
+  /**
+   * A sentence with gaps to fill: {@code text} in Persian (or the bank's one language), {@code en}
+   * its English version when the bank gives one, with as many gaps. Gap i of either version is the
+   * same gap: its options and partly right answers are shared, and in either language it accepts
+   * the answers of both versions (as a text question's accept list mixes Persian and English).
+   */
+  record Cloze(Info info, ClozeText text, Optional<ClozeText> en) implements Question {
+    public Cloze {
+      if (en.isPresent() && en.get().gaps().size() != text.gaps().size()) {
+        throw new IllegalArgumentException(
+            "the English text has "
+                + en.get().gaps().size()
+                + " gaps, the Persian one "
+                + text.gaps().size());
+      }
+    }
+
+    public Cloze(Info info, ClozeText text) {
+      this(info, text, Optional.empty());
+    }
+
+    /** The version shown in {@code language}, falling back to the other one as texts do. */
+    public ClozeText text(Language language) {
+      return language == Language.EN ? en.orElse(text) : text;
+    }
+
+    /**
+     * The version shown in {@code language}, each gap accepting after its own answers those of the
+     * other version's gap at the same place.
+     */
+    public ClozeText accepting(Language language) {
+      ClozeText shown = text(language);
+      ClozeText other = language == Language.EN ? text : en.orElse(text);
+      if (shown == other) {
+        return shown;
+      }
+      List<ClozeText.Gap> gaps = new java.util.ArrayList<>();
+      for (int i = 0; i < shown.gaps().size(); i++) {
+        ClozeText.Gap gap = shown.gaps().get(i);
+        Set<String> answers = new java.util.LinkedHashSet<>(gap.answers());
+        answers.addAll(other.gaps().get(i).answers());
+        gaps.add(
+            new ClozeText.Gap(List.copyOf(answers), gap.partial(), gap.options(), gap.selectAll()));
+      }
+      return shown.withGaps(gaps);
+    }
+
     @Override
     public Kind kind() {
       return Kind.CLOZE;
