@@ -20,6 +20,7 @@ import app.azmoon.store.BankCatalog;
 import app.azmoon.store.DrillSpecReader;
 import app.azmoon.store.InvalidDataException;
 import app.azmoon.store.Origin;
+import app.azmoon.store.OutputTarget;
 import app.azmoon.store.Problem;
 import app.azmoon.store.Reports;
 import app.azmoon.store.StorageException;
@@ -38,6 +39,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Future;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -129,8 +131,9 @@ final class GradeCommand implements Callable<Integer> {
       List<Path> inputs = new ArrayList<>(catalog.files());
       inputs.add(specFile);
       inputs.addAll(files);
+      Function<Path, Optional<Path>> clashes = OutputTarget.clashes(inputs);
       Stream.concat(writes.keySet().stream(), reports.keySet().stream())
-          .forEach(out -> Outputs.refuseInputs("--out", out, inputs));
+          .forEach(out -> Outputs.refuse("--out", out, clashes));
       writes.forEach(AtomicFile::write);
       writeReports(reports, workers);
       GradeText text = new GradeText(messages);

@@ -3,6 +3,8 @@ package app.azmoon.cli;
 import app.azmoon.store.OutputTarget;
 import java.nio.file.Path;
 import java.util.Collection;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The check every writing command makes before it writes: an output that is one of the run's own
@@ -26,7 +28,13 @@ final class Outputs {
    * of {@code inputs}.
    */
   static void refuseInputs(String option, Path output, Collection<Path> inputs) {
-    OutputTarget.clash(output, inputs)
+    refuse(option, output, OutputTarget.clashes(inputs));
+  }
+
+  /** {@link #refuseInputs} with the inputs looked up once, for many outputs. */
+  static void refuse(String option, Path output, Function<Path, Optional<Path>> clashes) {
+    clashes
+        .apply(output)
         .ifPresent(
             input -> {
               throw new Refused(

@@ -5,8 +5,13 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Where a file Azmoon writes really goes, and whether writing it would destroy something. The one
@@ -78,15 +83,44 @@ public final class OutputTarget {
    * on one terminal) destroys nothing.
    */
   public static Optional<Path> clash(Path output, Collection<Path> inputs) {
+    return clashes(inputs).apply(output);
+  }
+
+  /**
+   * {@link #clash} for many outputs against the same {@code inputs}, which are looked up once: a
+   * class's gradebook and reports are checked against its answers files at the cost of one lookup
+   * each, not one for every pair.
+   */
+  public static Function<Path, Optional<Path>> clashes(Collection<Path> inputs) {
+    Map<Object, Path> byKey = new HashMap<>();
+    List<Path> keyless = new ArrayList<>();
     for (Path input : inputs) {
       try {
-        if (Files.isRegularFile(input) && Files.exists(output) && Files.isSameFile(output, input)) {
-          return Optional.of(input);
+        BasicFileAttributes a = Files.readAttributes(input, BasicFileAttributes.class);
+        if (a.isRegularFile() && a.fileKey() != null) {
+          byKey.putIfAbsent(a.fileKey(), input);
+        } else if (a.isRegularFile()) {
+          keyless.add(input); // a file system without file keys: compared one by one
         }
       } catch (IOException | SecurityException e) {
         // unreadable: it cannot be this run's input either
       }
     }
-    return Optional.empty();
+    return output -> {
+      try {
+        Object key = Files.readAttributes(output, BasicFileAttributes.class).fileKey();
+        if (key != null && byKey.containsKey(key)) {
+          return Optional.of(byKey.get(key));
+        }
+        for (Path input : keyless) {
+          if (Files.isSameFile(output, input)) {
+            return Optional.of(input);
+          }
+        }
+      } catch (IOException | SecurityException e) {
+        // nothing there yet (or unreadable): nothing to overwrite
+      }
+      return Optional.empty();
+    };
   }
 }
