@@ -18,6 +18,14 @@ class CheckCommandTest {
     return Cli.run(Map.of("AZMOON_HOME", dir.toString()), dir, args);
   }
 
+  /** Every question id of the bundled bank, read from its source. */
+  private static List<String> bundledIds() {
+    return new BankReader(Origin.DEFAULT_MAX_BYTES)
+        .read(Origin.file(Path.of("questions/korean-war.fa.json"))).questions().stream()
+            .map(Question::id)
+            .toList();
+  }
+
   @Test
   void every_accepted_answer_exits_0() {
     Cli.Result r =
@@ -112,11 +120,7 @@ class CheckCommandTest {
 
   @Test
   void every_bundled_question_is_found_by_its_id() {
-    List<String> ids =
-        new BankReader(Origin.DEFAULT_MAX_BYTES)
-            .read(Origin.file(Path.of("questions/korean-war.fa.json"))).questions().stream()
-                .map(Question::id)
-                .toList();
+    List<String> ids = bundledIds();
     assertThat(ids).hasSizeGreaterThan(60);
     for (String id : ids) {
       Cli.Result r = run("check", "--id", id, "--answer", "x", "--json");
@@ -161,11 +165,7 @@ class CheckCommandTest {
 
   @Test
   void a_plain_json_check_is_judged_without_picocli_exactly_as_with_it() {
-    List<String> ids =
-        new BankReader(Origin.DEFAULT_MAX_BYTES)
-            .read(Origin.file(Path.of("questions/korean-war.fa.json"))).questions().stream()
-                .map(Question::id)
-                .toList();
+    List<String> ids = bundledIds();
     Map<String, String> env = Map.of("AZMOON_HOME", dir.toString());
     java.io.StringWriter sink = new java.io.StringWriter();
     for (String id : ids) {
