@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.Properties;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
@@ -96,15 +97,25 @@ public final class AzmoonCommand implements Callable<Integer> {
       PrintWriter err,
       String... args) {
     return execute(
-        () -> commandLine(env, workingDir, Console.system(in, env), out, err, args), out, args);
+        env,
+        workingDir,
+        () -> commandLine(env, workingDir, Console.system(in, env), out, err, args),
+        out,
+        args);
   }
 
   /**
    * Runs {@code args} on the command line {@code commandLine} builds. {@code --version} (or {@code
    * -V}) alone is answered first, with picocli's very text: building the command tree by reflection
-   * is most of what a start costs, and the version needs none of it.
+   * is most of what a start costs, and the version needs none of it. So is the plainest {@code
+   * check --json}, which scripts call in loops ({@link CheckCommand#quickJson}).
    */
-  static int execute(Supplier<CommandLine> commandLine, PrintWriter out, String... args) {
+  static int execute(
+      Map<String, String> env,
+      Path workingDir,
+      Supplier<CommandLine> commandLine,
+      PrintWriter out,
+      String... args) {
     if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
       for (String line : new Version().getVersion()) {
         out.println(line);
@@ -112,7 +123,8 @@ public final class AzmoonCommand implements Callable<Integer> {
       out.flush();
       return ExitCode.OK;
     }
-    return commandLine.get().execute(args);
+    OptionalInt quick = CheckCommand.quickJson(env, workingDir, out, args);
+    return quick.isPresent() ? quick.getAsInt() : commandLine.get().execute(args);
   }
 
   /**

@@ -9,7 +9,11 @@ import app.azmoon.i18n.Messages;
 import app.azmoon.store.VerdictJson;
 import app.azmoon.text.TerminalText;
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -90,6 +94,67 @@ final class CheckCommand implements Callable<Integer> {
     boolean allAccepted = verdicts.stream().allMatch(Verdict::correct);
     out.flush();
     return allAccepted ? ExitCode.OK : ExitCode.NEGATIVE;
+  }
+
+  /**
+   * {@code check --id Q --answer A… --json} on the bundled bank, with nothing else: judged without
+   * picocli, whose command tree costs more than the check itself (bench/README.md). Empty when
+   * {@code args} is anything else — another option, a value picocli might read otherwise (one
+   * starting with {@code -} or {@code @}, or empty), an option given twice — or when the bundled
+   * bank has no such question or reading it fails: nothing is printed then, and the full command
+   * line runs and reports as ever.
+   */
+  static OptionalInt quickJson(
+      Map<String, String> env, Path workingDir, PrintWriter out, String... args) {
+    if (args.length == 0 || !args[0].equals("check")) {
+      return OptionalInt.empty();
+    }
+    String id = null;
+    List<String> answers = new ArrayList<>();
+    boolean json = false;
+    for (int i = 1; i < args.length; i++) {
+      String arg = args[i];
+      if (arg.equals("--json") && !json) {
+        json = true;
+      } else if (i + 1 < args.length && plainValue(args[i + 1])) {
+        if (arg.equals("--id") && id == null) {
+          id = args[++i];
+        } else if (arg.equals("--answer")) {
+          answers.add(args[++i]);
+        } else {
+          return OptionalInt.empty();
+        }
+      } else {
+        return OptionalInt.empty();
+      }
+    }
+    if (!json || id == null || answers.isEmpty()) {
+      return OptionalInt.empty();
+    }
+    Question question;
+    List<Verdict> verdicts;
+    try {
+      Bank loaded = StoreOptions.defaultCatalog(env, workingDir).bundledOnly(id);
+      if (loaded.question(id).isEmpty()) {
+        return OptionalInt.empty();
+      }
+      question = loaded.question(id).get();
+      verdicts =
+          answers.stream().map(a -> AnswerChecker.check(question, a, loaded.language())).toList();
+    } catch (RuntimeException e) {
+      // Reported by the full command line, which meets the same failure.
+      return OptionalInt.empty();
+    }
+    for (int i = 0; i < answers.size(); i++) {
+      out.println(VerdictJson.line(question.id(), answers.get(i), verdicts.get(i)));
+    }
+    out.flush();
+    return OptionalInt.of(
+        verdicts.stream().allMatch(Verdict::correct) ? ExitCode.OK : ExitCode.NEGATIVE);
+  }
+
+  private static boolean plainValue(String value) {
+    return !value.isEmpty() && !value.startsWith("-") && !value.startsWith("@");
   }
 
   /** A row per answer: the answer, the verdict, how it was read, the expected answer. */

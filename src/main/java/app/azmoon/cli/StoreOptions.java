@@ -2,6 +2,7 @@ package app.azmoon.cli;
 
 import app.azmoon.store.BankCatalog;
 import app.azmoon.store.BankReader;
+import app.azmoon.store.Origin;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
@@ -21,9 +22,11 @@ final class StoreOptions {
   @Mixin SizeOption size;
 
   Path dataDir(Map<String, String> env) {
-    if (dataDir != null) {
-      return dataDir;
-    }
+    return dataDir != null ? dataDir : defaultDataDir(env);
+  }
+
+  /** The data directory when {@code --data-dir} is not given. */
+  static Path defaultDataDir(Map<String, String> env) {
     return nonBlank(env.get("AZMOON_HOME"))
         .map(Path::of)
         // The XDG spec: a relative path there is invalid and is ignored.
@@ -46,8 +49,16 @@ final class StoreOptions {
   }
 
   BankCatalog catalog(AzmoonCommand root) {
-    return new BankCatalog(
-        reader(), root.workingDir().resolve("questions"), dataDir(root.env()).resolve("banks"));
+    return catalog(reader(), root.workingDir(), dataDir(root.env()));
+  }
+
+  /** The catalog with every option at its default. */
+  static BankCatalog defaultCatalog(Map<String, String> env, Path workingDir) {
+    return catalog(new BankReader(Origin.DEFAULT_MAX_BYTES), workingDir, defaultDataDir(env));
+  }
+
+  private static BankCatalog catalog(BankReader reader, Path workingDir, Path dataDir) {
+    return new BankCatalog(reader, workingDir.resolve("questions"), dataDir.resolve("banks"));
   }
 
   private static Optional<String> nonBlank(String value) {

@@ -18,6 +18,14 @@ class CheckCommandTest {
     return Cli.run(Map.of("AZMOON_HOME", dir.toString()), dir, args);
   }
 
+  /** Every question id of the bundled bank, read from its source. */
+  private static List<String> bundledIds() {
+    return new BankReader(Origin.DEFAULT_MAX_BYTES)
+        .read(Origin.file(Path.of("questions/korean-war.fa.json"))).questions().stream()
+            .map(Question::id)
+            .toList();
+  }
+
   @Test
   void every_accepted_answer_exits_0() {
     Cli.Result r =
@@ -112,11 +120,7 @@ class CheckCommandTest {
 
   @Test
   void every_bundled_question_is_found_by_its_id() {
-    List<String> ids =
-        new BankReader(Origin.DEFAULT_MAX_BYTES)
-            .read(Origin.file(Path.of("questions/korean-war.fa.json"))).questions().stream()
-                .map(Question::id)
-                .toList();
+    List<String> ids = bundledIds();
     assertThat(ids).hasSizeGreaterThan(60);
     for (String id : ids) {
       Cli.Result r = run("check", "--id", id, "--answer", "x", "--json");
@@ -140,5 +144,68 @@ class CheckCommandTest {
     Cli.Result r = run("check", "--answer", "x");
     assertThat(r.code()).isEqualTo(ExitCode.USAGE);
     assertThat(r.err()).contains("Missing required option: '--id=QID'");
+  }
+
+  /** The same args through picocli's command line only, never the quick path. */
+  private Cli.Result runThroughPicocli(String... args) {
+    java.io.StringWriter out = new java.io.StringWriter();
+    java.io.StringWriter err = new java.io.StringWriter();
+    Map<String, String> env = Map.of("AZMOON_HOME", dir.toString());
+    int code =
+        AzmoonCommand.commandLine(
+                env,
+                dir,
+                Console.plain(new java.io.ByteArrayInputStream(new byte[0]), env),
+                new java.io.PrintWriter(out),
+                new java.io.PrintWriter(err),
+                args)
+            .execute(args);
+    return new Cli.Result(code, out.toString(), err.toString());
+  }
+
+  @Test
+  void a_plain_json_check_is_judged_without_picocli_exactly_as_with_it() {
+    List<String> ids = bundledIds();
+    Map<String, String> env = Map.of("AZMOON_HOME", dir.toString());
+    java.io.StringWriter sink = new java.io.StringWriter();
+    for (String id : ids) {
+      for (String[] args :
+          List.of(
+              new String[] {"check", "--id", id, "--answer", "1", "--json"},
+              new String[] {"check", "--json", "--answer", "۱۹۵۰", "--answer", "بله", "--id", id},
+              new String[] {"check", "--answer", "الف \u001b[31m", "--id", id, "--json"})) {
+        assertThat(CheckCommand.quickJson(env, dir, new java.io.PrintWriter(sink), args))
+            .as(id)
+            .isPresent();
+        assertThat(run(args)).as(id).isEqualTo(runThroughPicocli(args));
+      }
+    }
+  }
+
+  @Test
+  void anything_but_the_plainest_json_check_goes_through_picocli() {
+    Map<String, String> env = Map.of("AZMOON_HOME", dir.toString());
+    String id = "kw-us-withdrawal-year";
+    for (String[] args :
+        List.of(
+            new String[] {"check", "--id", id, "--answer", "1"},
+            new String[] {"check", "--id", id, "--answer", "-5", "--json"},
+            new String[] {"check", "--id", id, "--answer", "", "--json"},
+            new String[] {"check", "--id", id, "--answer", "@file", "--json"},
+            new String[] {"check", "--id", id, "--id", id, "--answer", "1", "--json"},
+            new String[] {"check", "--id", id, "--answer", "1", "--json", "--json"},
+            new String[] {"check", "--id", id, "--answer", "1", "--json", "--lang", "en"},
+            new String[] {"check", "--id=" + id, "--answer", "1", "--json"},
+            new String[] {"check", "--id", "nope", "--answer", "1", "--json"},
+            new String[] {"check", "--id", id, "--json"},
+            new String[] {"check", "--id", id, "--answer"},
+            new String[] {"list", "--id", id, "--answer", "1", "--json"})) {
+      java.io.StringWriter out = new java.io.StringWriter();
+      assertThat(CheckCommand.quickJson(env, dir, new java.io.PrintWriter(out), args))
+          .as(String.join(" ", args))
+          .isEmpty();
+      assertThat(out.toString()).isEmpty();
+      assertThat(run(args)).isEqualTo(runThroughPicocli(args));
+    }
   }
 }

@@ -48,6 +48,8 @@ final class Cli {
     PrintWriter outWriter = new PrintWriter(out);
     int code =
         AzmoonCommand.execute(
+            env,
+            workingDir,
             () ->
                 AzmoonCommand.commandLine(
                     env, workingDir, console, outWriter, new PrintWriter(err), args),
