@@ -88,6 +88,9 @@ class DisplayInTmuxIT {
     assertThat(Columns.width(ratings)).as("right-aligned").isEqualTo(WIDTH);
     keys("3");
     await(s -> s.lines().anyMatch(l -> read(l).startsWith("کارت ۲/")));
+    // Ctrl-D only once the line editor reads: typed before raw mode, the terminal would take it
+    // as the end of a line nobody was reading, and it would never reach Azmoon.
+    awaitAtCursor(VISUAL_PROMPT.strip());
     keys("C-d"); // at the answer prompt: the end, with the summary
     String end = await(s -> s.contains("EXIT="));
     assertThat(end).contains("EXIT=0");
@@ -105,6 +108,7 @@ class DisplayInTmuxIT {
     assertThat(read(bidiTerminal(ratings))).isEqualTo(RATINGS);
     keys("3");
     await(s -> s.contains("کارت ۲/"));
+    awaitAtCursor("پاسخ>"); // as above: Ctrl-D once the line editor reads
     keys("C-d");
     String end = await(s -> s.contains("EXIT="));
     assertThat(end).contains("EXIT=0");
@@ -247,6 +251,12 @@ class DisplayInTmuxIT {
 
   private void keys(String... keys) {
     tmux.keys(keys);
+  }
+
+  /** Waits until the last line written holds {@code prompt}: the program is reading there. */
+  private String awaitAtCursor(String prompt) throws InterruptedException {
+    return await(
+        s -> s.lines().filter(l -> !l.isBlank()).reduce((a, b) -> b).orElse("").contains(prompt));
   }
 
   private String await(Predicate<String> wanted) throws InterruptedException {
