@@ -66,10 +66,13 @@ final class FrameWords {
 
   /**
    * Prepositions a learner may write before the answer when the prompt puts them before its
-   * question word: «به بوسان» for «به کدام بندر», but not «از مسکو» for it.
+   * question word: «به بوسان» for «به کدام بندر», but not «از مسکو» for it. Choice options take
+   * them the same way ({@link OptionTexts}).
    */
   static final Set<String> PREPOSITIONS =
-      keys("به", "در", "از", "تا", "با", "بر", "برای", "at", "to", "in", "on", "from", "of", "by");
+      keys(
+          "به", "در", "از", "تا", "با", "بر", "برای", "at", "to", "in", "on", "from", "of", "by",
+          "with", "for");
 
   /** English articles and "of", taken off before any answer: "the port of Busan". */
   static final Set<String> ARTICLES = keys("the", "a", "an", "of");

@@ -45,18 +45,15 @@ record OptionTexts(List<Known> known, Set<String> labels, Set<String> context) {
         if (ASKING.contains(words.get(i))) {
           boolean noun = i + 1 < words.size() && !PLACE.contains(words.get(i));
           labels.addAll(noun ? forms(words.get(i + 1)) : Set.of());
-          if (i > 0 && PREPOSITIONS.contains(words.get(i - 1))) {
+          if (i > 0 && FrameWords.PREPOSITIONS.contains(words.get(i - 1))) {
             labels.add(words.get(i - 1));
           }
         }
       }
     }
-    labels.addAll(ARTICLES);
+    labels.addAll(FrameWords.ARTICLES); // set aside as label words are: "the Soviet Union"
     return new OptionTexts(bare(known, labels), labels, context);
   }
-
-  /** English articles, set aside before an option as label words are: "the Soviet Union". */
-  private static final Set<String> ARTICLES = Set.of("the", "a", "an");
 
   /**
    * {@code known} and, for a text that begins with an article or a label word ("The Soviet Union",
@@ -83,9 +80,6 @@ record OptionTexts(List<Known> known, Set<String> labels, Set<String> context) {
 
   /** Asking words that name no noun after them: «تا کجا پیش رفتند». */
   private static final Set<String> PLACE = Set.of("کجا", "where");
-
-  private static final Set<String> PREPOSITIONS =
-      Set.of("به", "از", "در", "با", "برای", "تا", "to", "from", "in", "by", "with", "for");
 
   /** A noun and its singular and plural: کشورها → کشور، کشورهای; countries → country. */
   private static Set<String> forms(String noun) {
