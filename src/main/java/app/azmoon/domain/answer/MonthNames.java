@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
+import java.util.stream.Stream;
 
 /**
  * Month names by normalized key: Gregorian ones in Persian (CLDR and common spellings) and English;
@@ -31,21 +32,27 @@ public final class MonthNames {
           List.of("نوامبر", "نومبر", "november", "nov"),
           List.of("دسامبر", "دسمبر", "december", "dec"));
 
-  /** Solar Hijri months: the Iranian name first, then variants, the Dari name and a spelling. */
-  private static final List<List<String>> SOLAR =
+  /** A Solar Hijri month's names: as Iran writes it (the first is printed), in Dari, in Latin. */
+  private record Solar(List<String> iran, List<String> dari, List<String> latin) {
+    List<String> all() {
+      return Stream.of(iran, dari, latin).flatMap(List::stream).toList();
+    }
+  }
+
+  private static final List<Solar> SOLAR =
       List.of(
-          List.of("فروردین", "حمل", "farvardin"),
-          List.of("اردیبهشت", "ثور", "ordibehesht"),
-          List.of("خرداد", "جوزا", "جوزاء", "khordad"),
-          List.of("تیر", "سرطان", "tir"),
-          List.of("مرداد", "امرداد", "اسد", "amordad", "mordad"),
-          List.of("شهریور", "سنبله", "shahrivar"),
-          List.of("مهر", "میزان", "mehr"),
-          List.of("آبان", "عقرب", "aban"),
-          List.of("آذر", "قوس", "azar"),
-          List.of("دی", "جدی", "dey"),
-          List.of("بهمن", "دلو", "bahman"),
-          List.of("اسفند", "حوت", "esfand"));
+          new Solar(List.of("فروردین"), List.of("حمل"), List.of("farvardin")),
+          new Solar(List.of("اردیبهشت"), List.of("ثور"), List.of("ordibehesht")),
+          new Solar(List.of("خرداد"), List.of("جوزا", "جوزاء"), List.of("khordad")),
+          new Solar(List.of("تیر"), List.of("سرطان"), List.of("tir")),
+          new Solar(List.of("مرداد", "امرداد"), List.of("اسد"), List.of("amordad", "mordad")),
+          new Solar(List.of("شهریور"), List.of("سنبله"), List.of("shahrivar")),
+          new Solar(List.of("مهر"), List.of("میزان"), List.of("mehr")),
+          new Solar(List.of("آبان"), List.of("عقرب"), List.of("aban")),
+          new Solar(List.of("آذر"), List.of("قوس"), List.of("azar")),
+          new Solar(List.of("دی"), List.of("جدی"), List.of("dey")),
+          new Solar(List.of("بهمن"), List.of("دلو"), List.of("bahman")),
+          new Solar(List.of("اسفند"), List.of("حوت"), List.of("esfand")));
 
   private static final List<String> PERSIAN_DISPLAY =
       List.of(
@@ -67,7 +74,10 @@ public final class MonthNames {
           "December");
 
   private static final Map<String, Integer> BY_KEY = byKey(NAMES);
-  private static final Map<String, Integer> SOLAR_BY_KEY = byKey(SOLAR);
+  private static final Map<String, Integer> SOLAR_BY_KEY =
+      byKey(SOLAR.stream().map(Solar::all).toList());
+  private static final Map<String, Integer> IRAN_BY_KEY =
+      byKey(SOLAR.stream().map(Solar::iran).toList());
 
   private MonthNames() {}
 
@@ -86,10 +96,20 @@ public final class MonthNames {
     return m == null ? OptionalInt.empty() : OptionalInt.of(m);
   }
 
+  /**
+   * The Solar Hijri month (1–12) a word names in Iran's names only: for reading running text, where
+   * the Dari names (میزان, قوس, اسد…) are far more often ordinary words.
+   */
+  public static OptionalInt iranianMonth(String word) {
+    Integer m = IRAN_BY_KEY.get(Normalization.key(word));
+    return m == null ? OptionalInt.empty() : OptionalInt.of(m);
+  }
+
   /** The Solar Hijri month's name as Azmoon prints it: Iran's name, or its English spelling. */
   public static String solarDisplay(int month, Language language) {
-    List<String> names = SOLAR.get(month - 1);
-    String name = language == Language.FA ? names.get(0) : names.get(names.size() - 1);
+    Solar names = SOLAR.get(month - 1);
+    String name =
+        language == Language.FA ? names.iran().get(0) : names.latin().get(names.latin().size() - 1);
     return language == Language.FA
         ? name
         : Character.toUpperCase(name.charAt(0)) + name.substring(1);

@@ -1,7 +1,7 @@
 package app.azmoon.domain.derive;
 
+import app.azmoon.domain.answer.MonthNames;
 import app.azmoon.domain.answer.Normalization;
-import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -83,33 +83,13 @@ final class Words {
           Normalization.key("نه"),
           Reason.NEGATION);
 
-  private static final List<String> SOLAR_HIJRI =
-      List.of(
-          "فروردین",
-          "اردیبهشت",
-          "خرداد",
-          "تیر",
-          "مرداد",
-          "شهریور",
-          "مهر",
-          "آبان",
-          "آذر",
-          "دی",
-          "بهمن",
-          "اسفند");
-
   /** Month names that are also ordinary words, read as months only next to a number. */
   private static final Set<String> AMBIGUOUS_MONTHS =
       keys("می", "مه", "جون", "تیر", "مهر", "دی", "آذر", "بهمن", "اسفند", "امرداد");
 
-  /** The Solar Hijri month (1–12) a word names. */
+  /** The Solar Hijri month (1–12) a word names, in Iran's names ({@link MonthNames}). */
   static OptionalInt solarHijriMonth(String key) {
-    for (int m = 0; m < SOLAR_HIJRI.size(); m++) {
-      if (Normalization.key(SOLAR_HIJRI.get(m)).equals(key)) {
-        return OptionalInt.of(m + 1);
-      }
-    }
-    return key.equals(Normalization.key("امرداد")) ? OptionalInt.of(5) : OptionalInt.empty();
+    return MonthNames.iranianMonth(key);
   }
 
   static boolean ambiguousMonth(String key) {
