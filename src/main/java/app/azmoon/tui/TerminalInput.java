@@ -10,6 +10,7 @@ import org.jline.reader.UserInterruptException;
 import org.jline.reader.impl.completer.StringsCompleter;
 import org.jline.terminal.Attributes;
 import org.jline.terminal.Terminal;
+import org.jline.utils.NonBlockingReader;
 
 /** Answers typed into JLine's line editor: editing, history, Tab completion of option labels. */
 public final class TerminalInput implements LineInput {
@@ -134,7 +135,7 @@ public final class TerminalInput implements LineInput {
         return CTRL_C;
       }
       readingKey = true;
-      int key = terminal.reader().read();
+      int key = readOne();
       if (key == CTRL_C) {
         interruptPending = false;
       }
@@ -145,6 +146,20 @@ public final class TerminalInput implements LineInput {
       readingKey = false;
       terminal.setAttributes(previous);
     }
+  }
+
+  /**
+   * One key, read as JLine's line editor reads: in timed steps. A timed read that expires (the
+   * same-press wait above) leaves JLine's pump thread reading the terminal; an untimed read would
+   * then read beside it, and the next key would go to the pump and wait there unseen — a learner's
+   * rating lost (seen: 3 in 6 tries of Ctrl-C, a key to go on, then a rating).
+   */
+  private int readOne() throws IOException {
+    int key;
+    do {
+      key = terminal.reader().read(100);
+    } while (key == NonBlockingReader.READ_EXPIRED);
+    return key;
   }
 
   @Override
