@@ -73,9 +73,10 @@ class ProgressStoreIT {
         new ProcessBuilder(
                 "sh",
                 "-c",
-                "i=0; while [ -e \"$1\" ]; do i=$((i+1)); printf '{\"bank\":\"tool\",\"card\":\"t-%d\",\"at\":\"2026-01-01T00:00:00Z\",\"rating\":\"good\"}\\n' $i >> \"$1\"; [ $((i % 50)) -eq 0 ] && sleep 0.01; done",
+                "i=0; while [ ! -e \"$2\" ]; do i=$((i+1)); printf '{\"bank\":\"tool\",\"card\":\"t-%d\",\"at\":\"2026-01-01T00:00:00Z\",\"rating\":\"good\"}\\n' $i >> \"$1\"; [ $((i % 50)) -eq 0 ] && sleep 0.01; done",
                 "sh",
-                log.toString())
+                log.toString(),
+                home.resolve("stop-tool").toString())
             .redirectErrorStream(true)
             .start();
     Process review =
@@ -99,10 +100,10 @@ class ProgressStoreIT {
     assertThat(review.waitFor()).isZero();
     long foreignDuringReview =
         Files.readAllLines(log).stream().filter(l -> l.contains("\"tool\"")).count();
-    Path stop = home.resolve("stopped");
-    Files.move(log, stop); // the loop ends when the file is gone; its last append may still land
+    // The loop ends when the stop file exists (not when the log is gone: an append in flight
+    // would create the log again, and the loop would never end).
+    Files.createFile(home.resolve("stop-tool"));
     tool.waitFor();
-    Files.move(stop, log);
 
     List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
     List<Integer> foreign = new ArrayList<>();
