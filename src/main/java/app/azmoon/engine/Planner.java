@@ -26,12 +26,13 @@ public final class Planner {
   private Planner() {}
 
   public static List<Asked> plan(List<Bank> banks, Selection selection, RandomGenerator random) {
-    List<Asked> picked = new ArrayList<>();
+    // Picked by place, so that only the questions kept are read (a bank may read them lazily).
+    List<Place> picked = new ArrayList<>();
     for (Bank bank : banks) {
-      for (Question q : bank.questions()) {
+      for (int i = 0; i < bank.questions().size(); i++) {
         if (selection.tags().isEmpty()
-            || q.info().tags().stream().anyMatch(selection.tags()::contains)) {
-          picked.add(new Asked(bank, q, ShownOrder.BANK_ORDER));
+            || bank.tagsOf(i).stream().anyMatch(selection.tags()::contains)) {
+          picked.add(new Place(bank, i));
         }
       }
     }
@@ -42,11 +43,15 @@ public final class Planner {
       picked = picked.subList(0, selection.count().getAsInt());
     }
     List<Asked> plan = new ArrayList<>();
-    for (Asked a : picked) {
-      plan.add(new Asked(a.bank(), a.question(), shownOrder(a.question(), selection, random)));
+    for (Place p : picked) {
+      Question q = p.bank().questions().get(p.index());
+      plan.add(new Asked(p.bank(), q, shownOrder(q, selection, random)));
     }
     return plan;
   }
+
+  /** Question {@code index} of {@code bank}. */
+  private record Place(Bank bank, int index) {}
 
   private static ShownOrder shownOrder(Question q, Selection selection, RandomGenerator random) {
     if (q instanceof Question.Choice c) {

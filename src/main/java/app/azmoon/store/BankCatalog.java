@@ -21,6 +21,9 @@ import java.util.List;
 public final class BankCatalog {
   public static final String BUNDLED_RESOURCE = "app/azmoon/bundled/korean-war.fa.json";
 
+  /** Where each question stands in the bundled bank: made with the jar (BundledIndex). */
+  static final String BUNDLED_INDEX = "app/azmoon/bundled/korean-war.fa.index";
+
   /** Where a bank was found. */
   public enum Place {
     PROJECT("./questions"),
@@ -74,7 +77,9 @@ public final class BankCatalog {
    * cost of reading it on every {@code play}, {@code list} and {@code check}.
    */
   public Bank bundled() {
-    return reader.readTrusted(Origin.bundled(BUNDLED_RESOURCE), id -> true);
+    return bundledBank()
+        .lazily()
+        .orElseGet(() -> reader.readTrusted(Origin.bundled(BUNDLED_RESOURCE), id -> true));
   }
 
   /**
@@ -82,7 +87,13 @@ public final class BankCatalog {
    * question: what {@code check --id} needs, without reading the other questions.
    */
   public Bank bundledOnly(String questionId) {
-    return reader.readTrusted(Origin.bundled(BUNDLED_RESOURCE), questionId::equals);
+    return bundledBank()
+        .only(questionId)
+        .orElseGet(() -> reader.readTrusted(Origin.bundled(BUNDLED_RESOURCE), questionId::equals));
+  }
+
+  private BundledBank bundledBank() {
+    return new BundledBank(reader, Origin.bundled(BUNDLED_RESOURCE), Origin.bundled(BUNDLED_INDEX));
   }
 
   /**

@@ -64,6 +64,11 @@ public final class BankReader {
     this.maxBytes = maxBytes;
   }
 
+  /** The cap on a bank's size, in bytes. */
+  long maxBytes() {
+    return maxBytes;
+  }
+
   /**
    * Reads and checks a bank and its source text.
    *
@@ -82,6 +87,23 @@ public final class BankReader {
    */
   public Bank readTrusted(Origin origin, Predicate<String> wanted) {
     return read(origin, true, wanted);
+  }
+
+  /**
+   * One question of a trusted bank in {@code language}, read from its own JSON text (taken out of
+   * the bank by the bundled bank's index): what a run needs without reading the others.
+   */
+  Question readTrustedQuestion(Origin origin, String text, Language language) {
+    List<Problem> problems = new ArrayList<>();
+    Json json = JsonTreeReader.read(origin.name(), text, problems);
+    Parse parse = new Parse(origin, new Checker(origin.name(), problems), true, id -> true);
+    parse.language = language;
+    Optional<Question> question = parse.question(json, Optional.empty());
+    if (!problems.isEmpty() || question.isEmpty()) {
+      throw new InvalidDataException(
+          problems.isEmpty() ? List.of(Problem.ofFile(origin.name(), "not a question")) : problems);
+    }
+    return question.get();
   }
 
   private Bank read(Origin origin, boolean trusted, Predicate<String> wanted) {

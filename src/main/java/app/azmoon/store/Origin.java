@@ -224,6 +224,30 @@ public sealed interface Origin {
   }
 
   /**
+   * Bytes taken out of another input (the bundled bank's header, say), named as that input, its
+   * siblings that input's.
+   */
+  record Excerpt(Origin whole, byte[] bytes) implements Origin {
+    @Override
+    public String name() {
+      return whole.name();
+    }
+
+    @Override
+    public byte[] readBytes(Limit limit) {
+      if (bytes.length > limit.bytes()) {
+        throw new InvalidDataException(tooBig(name(), bytes.length, limit));
+      }
+      return bytes;
+    }
+
+    @Override
+    public Optional<Origin> sibling(String relativePath) {
+      return whole.sibling(relativePath);
+    }
+  }
+
+  /**
    * Reads to the end, or to one byte past the cap and then fails rather than truncate: a pipe or a
    * file that grows while read is never read further than that ({@code /dev/zero} included). Plain
    * reads only, no seeking: a pipe has no size or position to ask for.

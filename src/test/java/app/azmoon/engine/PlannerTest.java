@@ -6,6 +6,7 @@ import static app.azmoon.engine.Banks.numeric;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.azmoon.domain.question.Bank;
+import app.azmoon.domain.question.LazyQuestions;
 import app.azmoon.domain.question.Question;
 import app.azmoon.store.BankCatalog;
 import app.azmoon.store.BankReader;
@@ -112,6 +113,46 @@ class PlannerTest {
                 : a.question() instanceof Question.Match ? a.shown().rightItems() : null;
         if (shown != null) {
           assertThat(shown).isNotEqualTo(IntStream.range(0, shown.size()).boxed().toList());
+        }
+      }
+    }
+  }
+
+  /** KOREAN_WAR, its questions read only when asked for; {@code reads} counts the reads. */
+  private static Bank lazyKoreanWar(List<Integer> reads) {
+    List<Question> all = KOREAN_WAR.questions();
+    return new Bank(
+        KOREAN_WAR.id(),
+        KOREAN_WAR.title(),
+        KOREAN_WAR.language(),
+        KOREAN_WAR.source(),
+        new LazyQuestions(
+            all.stream().map(Question::id).toList(),
+            all.stream().map(q -> q.info().tags()).toList(),
+            i -> {
+              reads.add(i);
+              return all.get(i);
+            }));
+  }
+
+  @ParameterizedTest
+  @ValueSource(longs = {0, 1, 42, -7, 2026})
+  void a_bank_read_lazily_gives_the_same_plan_reading_only_the_questions_asked(long seed) {
+    for (List<String> tags : List.of(List.<String>of(), List.of("dates"), List.of("people"))) {
+      for (Selection.QuestionOrder order : Selection.QuestionOrder.values()) {
+        for (OptionalInt count :
+            List.of(OptionalInt.of(1), OptionalInt.of(5), OptionalInt.empty())) {
+          Selection selection = new Selection(tags, count, order, seed, true);
+          List<Integer> reads = new java.util.ArrayList<>();
+          List<Asked> lazy =
+              Planner.plan(List.of(lazyKoreanWar(reads)), selection, new Random(seed));
+          List<Asked> eager = Planner.plan(List.of(KOREAN_WAR), selection, new Random(seed));
+          assertThat(ids(lazy)).isEqualTo(ids(eager));
+          assertThat(lazy.stream().map(Asked::question).toList())
+              .isEqualTo(eager.stream().map(Asked::question).toList());
+          assertThat(lazy.stream().map(Asked::shown).toList())
+              .isEqualTo(eager.stream().map(Asked::shown).toList());
+          assertThat(reads).hasSize(lazy.size());
         }
       }
     }

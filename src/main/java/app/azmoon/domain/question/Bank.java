@@ -31,16 +31,35 @@ public record Bank(
     if (!Ids.isValid(id)) {
       throw new IllegalArgumentException("not a bank id: " + id);
     }
-    questions = List.copyOf(questions);
+    // A lazy list is unmodifiable already; copying it would read every question.
+    questions = questions instanceof LazyQuestions ? questions : List.copyOf(questions);
     Set<String> seen = new HashSet<>();
-    for (Question question : questions) {
-      if (!seen.add(question.id())) {
-        throw new IllegalArgumentException("two questions have the id " + question.id());
+    for (int i = 0; i < questions.size(); i++) {
+      String questionId = idOf(questions, i);
+      if (!seen.add(questionId)) {
+        throw new IllegalArgumentException("two questions have the id " + questionId);
       }
     }
   }
 
+  /** The question {@code questionId}, reading no other where the questions are read lazily. */
   public Optional<Question> question(String questionId) {
-    return questions.stream().filter(q -> q.id().equals(questionId)).findFirst();
+    for (int i = 0; i < questions.size(); i++) {
+      if (idOf(questions, i).equals(questionId)) {
+        return Optional.of(questions.get(i));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static String idOf(List<Question> questions, int index) {
+    return questions instanceof LazyQuestions lazy ? lazy.id(index) : questions.get(index).id();
+  }
+
+  /** The tags of question {@code index}, without reading it where questions are read lazily. */
+  public List<String> tagsOf(int index) {
+    return questions instanceof LazyQuestions lazy
+        ? lazy.tags(index)
+        : questions.get(index).info().tags();
   }
 }
