@@ -49,7 +49,8 @@ final class BundledBank {
                     new LazyQuestions(
                         open.index().entries().stream().map(BundledIndex.Entry::id).toList(),
                         open.index().entries().stream().map(BundledIndex.Entry::tags).toList(),
-                        open::question)));
+                        open::question,
+                        open::questions)));
   }
 
   /** The index, the bank's bytes it was made from, and the bank read without its questions. */
@@ -90,6 +91,11 @@ final class BundledBank {
 
     Question question(int i) {
       return reader.readTrustedQuestion(bank, index.question(bytes, i), header.language());
+    }
+
+    /** All the questions, read in one pass over the bank's bytes. */
+    List<Question> questions() {
+      return reader.readTrusted(new Origin.Excerpt(bank, bytes), id -> true).questions();
     }
 
     Bank with(List<Question> questions) {

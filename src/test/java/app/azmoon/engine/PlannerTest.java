@@ -132,6 +132,9 @@ class PlannerTest {
             i -> {
               reads.add(i);
               return all.get(i);
+            },
+            () -> {
+              throw new AssertionError("planning read the whole bank");
             }));
   }
 

@@ -83,6 +83,13 @@ class BundledIndexBuild {
     if (!lazy.equals(full)) {
       throw new IllegalStateException("the bank read through the index differs from the bank");
     }
+    // Question by question, as a quiz reads them, and all at once, as a listing does.
+    List<Question> oneByOne = indexed.lazily().orElseThrow().questions();
+    for (int i = 0; i < full.questions().size(); i++) {
+      if (!oneByOne.get(i).equals(full.questions().get(i))) {
+        throw new IllegalStateException("question " + i + " differs read through the index");
+      }
+    }
     for (Question q : full.questions()) {
       Bank one = indexed.only(q.id()).orElseThrow();
       if (!one.questions().equals(List.of(q))

@@ -39,6 +39,10 @@ class BundledIndexTest {
   @Test
   void the_jar_has_an_index_and_the_catalog_reads_the_bundled_bank_through_it() {
     assertThat(inJar(reader).lazily()).contains(FULL);
+    List<Question> oneByOne = inJar(reader).lazily().orElseThrow().questions();
+    for (int i = 0; i < FULL.questions().size(); i++) {
+      assertThat(oneByOne.get(i)).isEqualTo(FULL.questions().get(i));
+    }
     BankCatalog catalog = new BankCatalog(reader, dir.resolve("none"), dir.resolve("none"));
     assertThat(catalog.bundled().questions()).isInstanceOf(LazyQuestions.class);
     assertThat(catalog.bundled()).isEqualTo(FULL);
@@ -76,6 +80,10 @@ class BundledIndexTest {
     some = some.subList(0, 1 + new Random(seed).nextInt(some.size()));
     BundledBank bank = indexed(some, "bank-" + seed + ".json");
     assertThat(bank.lazily().orElseThrow().questions()).isEqualTo(some);
+    List<Question> oneByOne = bank.lazily().orElseThrow().questions();
+    for (int i = 0; i < some.size(); i++) {
+      assertThat(oneByOne.get(i)).isEqualTo(some.get(i));
+    }
     for (Question q : some) {
       assertThat(bank.only(q.id()).orElseThrow().questions()).containsExactly(q);
     }

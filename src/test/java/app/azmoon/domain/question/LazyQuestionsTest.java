@@ -13,6 +13,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class LazyQuestionsTest {
   private final List<Integer> reads = new ArrayList<>();
+  private int wholeReads;
 
   private static Question question(int i) {
     return new Question.TrueFalse(
@@ -38,6 +39,10 @@ class LazyQuestionsTest {
         i -> {
           reads.add(i);
           return question(i);
+        },
+        () -> {
+          wholeReads++;
+          return plain(n);
         });
   }
 
@@ -65,12 +70,41 @@ class LazyQuestionsTest {
     assertThat(bank.tagsOf(4)).containsExactly("even");
     assertThat(bank.tagsOf(5)).isEmpty();
     assertThat(reads).containsExactly(7);
+    assertThat(wholeReads).isZero();
+  }
+
+  @Test
+  void going_through_the_list_reads_the_rest_in_one_pass_keeping_what_was_read() {
+    LazyQuestions questions = lazy(6);
+    Question seven = questions.get(3);
+    assertThat(questions.stream().map(Question::id))
+        .containsExactly("q-0", "q-1", "q-2", "q-3", "q-4", "q-5");
+    assertThat(questions.get(3)).isSameAs(seven);
+    assertThat(new ArrayList<>(questions)).isEqualTo(plain(6));
+    assertThat(questions.toArray()).containsExactly(plain(6).toArray());
+    for (Question q : questions) {
+      assertThat(q).isSameAs(questions.get(questions.indexOf(q)));
+    }
+    assertThat(reads).containsExactly(3);
+    assertThat(wholeReads).isOne();
+  }
+
+  @Test
+  void a_whole_read_that_does_not_fit_the_list_is_an_error() {
+    LazyQuestions fewer =
+        new LazyQuestions(
+            List.of("q-0", "q-1"),
+            List.of(List.of("even"), List.of()),
+            LazyQuestionsTest::question,
+            () -> plain(1));
+    assertThatThrownBy(fewer::iterator).isInstanceOf(IllegalStateException.class);
   }
 
   @Test
   void ids_that_repeat_are_refused_without_reading_the_questions() {
     LazyQuestions twice =
-        new LazyQuestions(List.of("q-1", "q-1"), List.of(List.of(), List.of()), i -> question(1));
+        new LazyQuestions(
+            List.of("q-1", "q-1"), List.of(List.of(), List.of()), i -> question(1), List::of);
     assertThatThrownBy(() -> bank(twice))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("q-1");
@@ -78,10 +112,12 @@ class LazyQuestionsTest {
 
   @Test
   void a_question_read_that_is_not_the_one_listed_is_an_error() {
-    LazyQuestions wrongId = new LazyQuestions(List.of("q-1"), List.of(List.of()), i -> question(3));
+    LazyQuestions wrongId =
+        new LazyQuestions(List.of("q-1"), List.of(List.of()), i -> question(3), () -> plain(1));
     assertThatThrownBy(() -> wrongId.get(0)).isInstanceOf(IllegalStateException.class);
     LazyQuestions wrongTags =
-        new LazyQuestions(List.of("q-1"), List.of(List.of("even")), i -> question(1));
+        new LazyQuestions(
+            List.of("q-1"), List.of(List.of("even")), i -> question(1), () -> plain(2));
     assertThatThrownBy(() -> wrongTags.get(0)).isInstanceOf(IllegalStateException.class);
   }
 
