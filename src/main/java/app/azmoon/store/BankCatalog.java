@@ -73,8 +73,9 @@ public final class BankCatalog {
   }
 
   /**
-   * The bundled bank, read without the checks its build already made (the tests read it fully): the
-   * cost of reading it on every {@code play}, {@code list} and {@code check}.
+   * The bundled bank, read without the checks its build already made (the tests read it fully) and
+   * through the index its build made: its questions are read when first asked for, so a quiz reads
+   * only those it asks. Without a usable index, the whole bank is read at once.
    */
   public Bank bundled() {
     return bundledBank()
@@ -84,7 +85,7 @@ public final class BankCatalog {
 
   /**
    * The bundled bank holding only the question {@code questionId}, or none when it has no such
-   * question: what {@code check --id} needs, without reading the other questions.
+   * question: what {@code check --id} needs, read through the index without the other questions.
    */
   public Bank bundledOnly(String questionId) {
     return bundledBank()
