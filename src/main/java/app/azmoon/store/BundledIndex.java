@@ -31,6 +31,16 @@ record BundledIndex(
 
   BundledIndex {
     entries = List.copyOf(entries);
+    int after = questionsStart;
+    for (Entry e : entries) {
+      if (e.start() <= after || e.end() <= e.start()) {
+        throw new IllegalArgumentException("question " + e.id() + " out of place");
+      }
+      after = e.end();
+    }
+    if (questionsStart < 0 || questionsEnd <= after || questionsEnd > bankBytes) {
+      throw new IllegalArgumentException("the questions' list out of place");
+    }
   }
 
   /** The index's text, as {@link #parse} reads it. */
@@ -70,7 +80,7 @@ record BundledIndex(
               Integer.parseInt(questions[1]),
               Integer.parseInt(questions[2]),
               entries));
-    } catch (NumberFormatException | IndexOutOfBoundsException e) {
+    } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
       return Optional.empty();
     }
   }

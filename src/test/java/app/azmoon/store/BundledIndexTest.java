@@ -144,4 +144,22 @@ class BundledIndexTest {
                 new BundledIndex.Entry("q-2", 52, 108, List.of())));
     assertThat(BundledIndex.parse(index.text())).contains(index);
   }
+
+  @Test
+  void an_index_whose_ranges_do_not_fit_is_no_index() {
+    for (String ranges :
+        List.of(
+            "questions 10 110\nq-1 50 12 a\n",
+            "questions 10 110\nq-1 12 50 a\nq-2 40 60 \n",
+            "questions 10 200\nq-1 12 50 a\n",
+            "questions -5 110\nq-1 12 50 a\n",
+            "questions 60 110\nq-1 12 50 a\n",
+            "questions 10 20\nq-1 12 50 a\n")) {
+      assertThat(BundledIndex.parse("azmoon/bank-index@1\nbank 120 ff\n" + ranges))
+          .as(ranges)
+          .isEmpty();
+    }
+    assertThat(BundledIndex.parse("azmoon/bank-index@1\nbank 120 ff\nquestions 10 110\n"))
+        .isPresent();
+  }
 }
