@@ -125,7 +125,7 @@ public final class AzmoonCommand implements Callable<Integer> {
       return quick.getAsInt();
     }
     Console theConsole = console.get();
-    quick = QuickPlay.run(env, workingDir, theConsole, out, err, args);
+    quick = QuickPlay.run(new AzmoonCommand(env, workingDir, theConsole), out, err, args);
     return quick.isPresent()
         ? quick.getAsInt()
         : commandLine(env, workingDir, theConsole, out, err, args).execute(args);

@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
@@ -37,22 +36,15 @@ final class QuickPlay {
   }
 
   /**
-   * Plays the quiz {@code args} asks for and returns its exit code; empty, having printed nothing,
-   * when the full command line must run {@code args}.
+   * Plays the quiz {@code args} asks for on {@code root}'s console and returns its exit code;
+   * empty, having printed nothing, when the full command line must run {@code args}.
    */
-  static OptionalInt run(
-      Map<String, String> env,
-      Path workingDir,
-      Console console,
-      PrintWriter out,
-      PrintWriter err,
-      String... args) {
+  static OptionalInt run(AzmoonCommand root, PrintWriter out, PrintWriter err, String... args) {
     Optional<QuickPlay> read = read(args);
     if (read.isEmpty()) {
       return OptionalInt.empty();
     }
     QuickPlay options = read.get();
-    AzmoonCommand root = new AzmoonCommand(env, workingDir, console);
     PlayCommand.Quiz quiz;
     try {
       quiz =
@@ -71,7 +63,7 @@ final class QuickPlay {
     try {
       return OptionalInt.of(quiz.play(out, err));
     } catch (RuntimeException e) {
-      return OptionalInt.of(new Errors("1".equals(env.get("AZMOON_DEBUG"))).report(e, err));
+      return OptionalInt.of(new Errors("1".equals(root.env().get("AZMOON_DEBUG"))).report(e, err));
     }
   }
 
