@@ -57,7 +57,8 @@ final class QuickPlay {
               Optional.empty(),
               OptionalDouble.empty());
     } catch (RuntimeException e) {
-      // A bad value or bank: the full command line meets the same failure and reports it.
+      // A bad value or bank. The options raise their usage errors on picocli's command, which
+      // is not built here; the full command line meets the same failure and reports it.
       return OptionalInt.empty();
     }
     try {
