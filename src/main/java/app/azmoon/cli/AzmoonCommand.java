@@ -96,25 +96,22 @@ public final class AzmoonCommand implements Callable<Integer> {
       PrintWriter out,
       PrintWriter err,
       String... args) {
-    return execute(
-        env,
-        workingDir,
-        () -> commandLine(env, workingDir, Console.system(in, env), out, err, args),
-        out,
-        args);
+    return execute(env, workingDir, () -> Console.system(in, env), out, err, args);
   }
 
   /**
-   * Runs {@code args} on the command line {@code commandLine} builds. {@code --version} (or {@code
-   * -V}) alone is answered first, with picocli's very text: building the command tree by reflection
-   * is most of what a start costs, and the version needs none of it. So is the plainest {@code
-   * check --json}, which scripts call in loops ({@link CheckCommand#quickJson}).
+   * Runs {@code args} on {@code console}. {@code --version} (or {@code -V}) alone is answered
+   * first, with picocli's very text: building the command tree by reflection is most of what a
+   * start costs, and the version needs none of it. So are the plainest {@code check --json}, which
+   * scripts call in loops ({@link CheckCommand#quickJson}), and the plainest quiz ({@link
+   * QuickPlay}); the rest runs on the full command line.
    */
   static int execute(
       Map<String, String> env,
       Path workingDir,
-      Supplier<CommandLine> commandLine,
+      Supplier<Console> console,
       PrintWriter out,
+      PrintWriter err,
       String... args) {
     if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
       for (String line : new Version().getVersion()) {
@@ -124,7 +121,14 @@ public final class AzmoonCommand implements Callable<Integer> {
       return ExitCode.OK;
     }
     OptionalInt quick = CheckCommand.quickJson(env, workingDir, out, args);
-    return quick.isPresent() ? quick.getAsInt() : commandLine.get().execute(args);
+    if (quick.isPresent()) {
+      return quick.getAsInt();
+    }
+    Console theConsole = console.get();
+    quick = QuickPlay.run(new AzmoonCommand(env, workingDir, theConsole), out, err, args);
+    return quick.isPresent()
+        ? quick.getAsInt()
+        : commandLine(env, workingDir, theConsole, out, err, args).execute(args);
   }
 
   /**
@@ -177,6 +181,16 @@ public final class AzmoonCommand implements Callable<Integer> {
                     || e.getKey().equals(args[0]))
         .<Class<?>>map(Map.Entry::getValue)
         .toList();
+  }
+
+  /** Whether {@code name} is a subcommand's. */
+  static boolean isCommand(String name) {
+    for (Map.Entry<String, Class<?>> command : SUBCOMMANDS) {
+      if (command.getKey().equals(name)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Every subcommand's name, in order. */

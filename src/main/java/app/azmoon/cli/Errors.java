@@ -66,7 +66,11 @@ final class Errors
   @Override
   public int handleExecutionException(
       Exception exception, CommandLine command, ParseResult parsed) {
-    PrintWriter err = command.getErr();
+    return report(exception, command.getErr());
+  }
+
+  /** Reports {@code exception}, raised while a command ran, on {@code err}; returns its code. */
+  int report(Exception exception, PrintWriter err) {
     if (exception instanceof InvalidDataException invalid) {
       printProblems(err, invalid.problems(), MAX_PROBLEMS_SHOWN);
     } else if (exception instanceof StorageException

@@ -37,6 +37,26 @@ final class Cli {
         args);
   }
 
+  /**
+   * Runs with {@code stdin} as piped standard input on picocli's command line, always: none of the
+   * ways {@link AzmoonCommand#execute} answers before building it.
+   */
+  static Result runThroughPicocli(
+      String stdin, Map<String, String> env, Path workingDir, String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code =
+        AzmoonCommand.commandLine(
+                env,
+                workingDir,
+                plain(stdin, env),
+                new PrintWriter(out),
+                new PrintWriter(err),
+                args)
+            .execute(args);
+    return new Result(code, out.toString(), err.toString());
+  }
+
   private static Console plain(String stdin, Map<String, String> env) {
     return Console.plain(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), env);
   }
@@ -45,16 +65,9 @@ final class Cli {
       Console console, Map<String, String> env, Path workingDir, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    PrintWriter outWriter = new PrintWriter(out);
     int code =
         AzmoonCommand.execute(
-            env,
-            workingDir,
-            () ->
-                AzmoonCommand.commandLine(
-                    env, workingDir, console, outWriter, new PrintWriter(err), args),
-            outWriter,
-            args);
+            env, workingDir, () -> console, new PrintWriter(out), new PrintWriter(err), args);
     return new Result(code, out.toString(), err.toString());
   }
 }
