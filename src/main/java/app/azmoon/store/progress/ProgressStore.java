@@ -228,8 +228,7 @@ public final class ProgressStore implements ReviewSink, AutoCloseable {
         || !fingerprint(scheduler).equals(root.get("parameters").getAsString())) {
       return Optional.empty();
     }
-    Instant latest =
-        root.has("latest") ? Instant.parse(root.get("latest").getAsString()) : Instant.MIN;
+    Instant latest = root.has("latest") ? instant(root.get("latest").getAsString()) : Instant.MIN;
     Map<String, CardState> states = new HashMap<>();
     JsonObject cards = root.getAsJsonObject("cards");
     for (String key : cards.keySet()) {
@@ -240,10 +239,8 @@ public final class ProgressStore implements ReviewSink, AutoCloseable {
               State.parse(c.get("state").getAsString()).orElseThrow(),
               c.get("stability").getAsDouble(),
               c.get("difficulty").getAsDouble(),
-              Instant.parse(c.get("due").getAsString()),
-              c.has("last")
-                  ? Optional.of(Instant.parse(c.get("last").getAsString()))
-                  : Optional.empty(),
+              instant(c.get("due").getAsString()),
+              c.has("last") ? Optional.of(instant(c.get("last").getAsString())) : Optional.empty(),
               c.get("reps").getAsInt(),
               c.get("lapses").getAsInt(),
               c.get("step").getAsInt()));
@@ -252,5 +249,14 @@ public final class ProgressStore implements ReviewSink, AutoCloseable {
       return Optional.empty(); // an older Azmoon's snapshot: when its reviews end is not known
     }
     return Optional.of(new Base(states, latest));
+  }
+
+  /**
+   * A time as {@link Instant#toString} wrote it, read without a formatter: through {@link
+   * Instant#parse}, the 40,000 in a snapshot of 20,000 cards took more than half of reading it.
+   */
+  private static Instant instant(String text) {
+    Instant fast = LogLine.utc(text);
+    return fast != null ? fast : Instant.parse(text);
   }
 }
