@@ -27,7 +27,7 @@ import java.util.zip.CRC32C;
  *
  * <pre>{@code
  * try (ReviewLog log = ReviewLog.open(dataDir, clock)) {          // LockedException if taken
- *   Resumed start = log.resume(SnapshotFile.in(dataDir));         // payload + tail, or everything
+ *   Resumed<JsonElement> start = log.resume(SnapshotFile.in(dataDir)); // payload + tail, or all
  *   start.replay().warnings().forEach(err::println);
  *   log.append(Review.of("korean-war", "kw-1", clock.instant(), Rating.GOOD));
  *   log.appendUndo("korean-war", "kw-1", clock.instant());        // "u": take it back
