@@ -38,6 +38,32 @@ public final class VisualOrder {
    * ALM...). A paragraph with no strong character, such as "۱۲۳", is left to right.
    */
   public static boolean isRtl(String paragraph) {
+    // Rule P2 by hand for the common case, the first strong character before anything that needs
+    // the algorithm itself: a table row or a date asked this 20,000 times in a row.
+    for (int i = 0; i < paragraph.length(); ) {
+      int cp = paragraph.codePointAt(i);
+      switch (Character.getDirectionality(cp)) {
+        case Character.DIRECTIONALITY_LEFT_TO_RIGHT:
+          return false;
+        case Character.DIRECTIONALITY_RIGHT_TO_LEFT:
+        case Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC:
+          return true;
+        case Character.DIRECTIONALITY_UNDEFINED:
+        case Character.DIRECTIONALITY_PARAGRAPH_SEPARATOR:
+        case Character.DIRECTIONALITY_LEFT_TO_RIGHT_ISOLATE:
+        case Character.DIRECTIONALITY_RIGHT_TO_LEFT_ISOLATE:
+        case Character.DIRECTIONALITY_FIRST_STRONG_ISOLATE:
+        case Character.DIRECTIONALITY_POP_DIRECTIONAL_ISOLATE:
+          return bidiIsRtl(paragraph); // skipped isolates, a second paragraph, unknown data
+        default:
+          i += Character.charCount(cp);
+      }
+    }
+    return false;
+  }
+
+  /** {@link #isRtl} by the bidi algorithm in full. */
+  static boolean bidiIsRtl(String paragraph) {
     return !new Bidi(paragraph, Bidi.DIRECTION_DEFAULT_LEFT_TO_RIGHT).baseIsLeftToRight();
   }
 

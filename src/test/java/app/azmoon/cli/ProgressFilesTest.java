@@ -152,6 +152,37 @@ class ProgressFilesTest {
         .contains("\"reps\": 4242");
   }
 
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "\"due\":\"[^\"]+\",", // a card without its due time
+        "\"reps\":\\d+", // "reps" without a value: not JSON
+        "\"stability\":[^,]+", // a number as a string where a number belongs: "stability":"x"
+        "\"parameters\":\"[^\"]*\"", // made under other parameters
+        "\"latest\":\"[^\"]+\",", // an older Azmoon's payload
+        "\"state\":\"[a-z]+\"", // a state no Azmoon writes
+      })
+  void a_payload_the_states_cannot_be_read_from_is_rebuilt_from_the_log(String damage)
+      throws IOException {
+    loggedWithSnapshot(13, 300);
+    String json = Files.readString(snapshot());
+    String replacement =
+        switch (damage.substring(2, 6)) {
+          case "reps" -> "\"reps\":";
+          case "stab" -> "\"stability\":\"x\"";
+          case "para" -> "\"parameters\":\"other\"";
+          case "stat" -> "\"state\":\"lost\"";
+          default -> "";
+        };
+    String damaged = json.replaceFirst(damage, replacement);
+    assertThat(damaged).isNotEqualTo(json);
+    Files.writeString(snapshot(), damaged);
+    assertSameWithAndWithoutSnapshot("cards", "--json", "--now", "2099-01-01T00:00:00Z");
+    Files.writeString(snapshot(), damaged);
+    snapshotNow(); // review rebuilds the states from the log and writes a whole snapshot again
+    assertThat(Files.readString(snapshot())).isEqualTo(json);
+  }
+
   @Test
   void an_edit_inside_the_covered_part_is_seen_by_review_and_cards_alike() throws IOException {
     String text = loggedWithSnapshot(11, 400);

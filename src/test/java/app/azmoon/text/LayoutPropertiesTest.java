@@ -185,6 +185,37 @@ class LayoutPropertiesTest {
     }
   }
 
+  @ParameterizedTest
+  @MethodSource("seeds")
+  void a_line_is_laid_out_as_a_line_of_other_digits_in_the_same_places_is(long seed) {
+    Case c = generated(seed);
+    SplittableRandom random = new SplittableRandom(-seed);
+    StringBuilder other = new StringBuilder(c.text());
+    for (int i = 0; i < other.length(); i++) {
+      char ch = other.charAt(i);
+      char zero = ch >= '0' && ch <= '9' ? '0' : ch >= '\u0660' && ch <= '\u0669' ? '\u0660' : 0;
+      zero = ch >= '\u06F0' && ch <= '\u06F9' ? '\u06F0' : zero;
+      if (zero != 0) {
+        other.setCharAt(i, (char) (zero + random.nextInt(10)));
+      }
+    }
+    Case changed = new Case(other.toString(), c.width(), c.rtlContext());
+    layout(c, RtlMode.TERMINAL); // the decisions for this shape are now remembered
+    List<String> terminal = layout(changed, RtlMode.TERMINAL);
+    List<String> logical = wrapped(changed);
+    boolean rtl = rtl(changed);
+    assertThat(terminal).hasSameSizeAs(logical);
+    for (int i = 0; i < terminal.size(); i++) {
+      String line = logical.get(i);
+      // What the bidi algorithm decides for this very line, nothing remembered.
+      String fresh = line.isEmpty() ? line : Layout.apply(line, Layout.decide(line, rtl));
+      assertThat(terminal.get(i)).as(line).isEqualTo(fresh);
+      assertThat(Layout.decide(Layout.digitsAsZeros(line), rtl))
+          .as(line)
+          .isEqualTo(Layout.decide(line, rtl));
+    }
+  }
+
   private static int nextOpener(String line, int from) {
     for (int i = from; i < line.length(); i++) {
       if (line.charAt(i) == Isolates.LRI || line.charAt(i) == Isolates.RLI) {

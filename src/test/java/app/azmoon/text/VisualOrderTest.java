@@ -108,4 +108,26 @@ class VisualOrderTest {
   void an_empty_line_stays_empty() {
     assertThat(VisualOrder.line("", true)).isEmpty();
   }
+
+  @Test
+  void the_first_strong_character_is_found_as_the_bidi_algorithm_finds_it() {
+    // Every character of the basic plane and every third of the next, alone, after digits and
+    // neutrals, before a Latin or a Persian letter, and after an isolate the algorithm skips.
+    String[] before = {"", "۱۲ (", "\u2066Seoul\u2069 ", "\u2067سلام\u2069 "};
+    String[] after = {"", "a", "سلام"};
+    for (int cp = 0; cp < 0x20000; cp += cp < 0x10000 ? 1 : 3) {
+      if (Character.isSurrogate((char) cp) && cp < 0x10000) {
+        continue;
+      }
+      String c = new String(Character.toChars(cp));
+      for (String b : before) {
+        for (String a : after) {
+          String paragraph = b + c + a;
+          assertThat(VisualOrder.isRtl(paragraph))
+              .as("U+%04X in %s", cp, paragraph)
+              .isEqualTo(VisualOrder.bidiIsRtl(paragraph));
+        }
+      }
+    }
+  }
 }

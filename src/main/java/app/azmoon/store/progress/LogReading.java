@@ -35,15 +35,16 @@ final class LogReading {
     return contents(replay, scanned, earlierWarnings);
   }
 
-  static Resumed resume(
+  static <P> Resumed<P> resume(
       FileChannel channel,
       String file,
       boolean lastMayBeTorn,
       SnapshotFile snapshots,
+      SnapshotFile.PayloadReader<P> payloads,
       List<String> earlierWarnings,
       CRC32C crc)
       throws IOException {
-    SnapshotFile.Loaded loaded = snapshots.load();
+    SnapshotFile.Loaded<P> loaded = snapshots.load(payloads);
     if (loaded.covered() == null) {
       return rebuild(channel, file, lastMayBeTorn, earlierWarnings, loaded.whyNot(), crc);
     }
@@ -66,13 +67,13 @@ final class LogReading {
               + " may cancel a review the snapshot covers",
           crc);
     }
-    return new Resumed(
+    return new Resumed<>(
         Optional.of(loaded.payload()),
         contents(replay, scanned, earlierWarnings),
         Optional.empty());
   }
 
-  private static Resumed rebuild(
+  private static <P> Resumed<P> rebuild(
       FileChannel channel,
       String file,
       boolean lastMayBeTorn,
@@ -80,7 +81,7 @@ final class LogReading {
       String reason,
       CRC32C crc)
       throws IOException {
-    return new Resumed(
+    return new Resumed<>(
         Optional.empty(),
         full(channel, file, lastMayBeTorn, earlierWarnings, crc),
         Optional.of(reason));

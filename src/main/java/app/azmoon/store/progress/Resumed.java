@@ -1,6 +1,5 @@
 package app.azmoon.store.progress;
 
-import com.google.gson.JsonElement;
 import java.util.Optional;
 
 /**
@@ -9,18 +8,17 @@ import java.util.Optional;
  * why — the caller rebuilds its state and will usually write a new snapshot.
  *
  * <p>Either way the caller does the same thing: start from the payload (or from nothing) and replay
- * {@code replay().reviews()}. The payload is kept as the tree the snapshot was parsed into, so it
- * is parsed once.
+ * {@code replay().reviews()}. The payload is what the caller's {@link SnapshotFile.PayloadReader}
+ * read from the snapshot as it was parsed, once (a JSON tree unless the caller reads it itself).
  */
-public record Resumed(
-    Optional<JsonElement> payload, LogContents replay, Optional<String> rebuildReason) {
+public record Resumed<P>(Optional<P> payload, LogContents replay, Optional<String> rebuildReason) {
 
   public boolean fromSnapshot() {
     return payload.isPresent();
   }
 
-  /** The payload as JSON text. */
+  /** The payload as text: JSON when it was read as a tree. */
   public Optional<String> payloadJson() {
-    return payload.map(JsonElement::toString);
+    return payload.map(Object::toString);
   }
 }

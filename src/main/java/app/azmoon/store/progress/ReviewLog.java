@@ -4,6 +4,8 @@ import app.azmoon.domain.schedule.Review;
 import app.azmoon.store.InvalidDataException;
 import app.azmoon.store.LockedException;
 import app.azmoon.store.StorageException;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonParser;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -25,7 +27,7 @@ import java.util.zip.CRC32C;
  *
  * <pre>{@code
  * try (ReviewLog log = ReviewLog.open(dataDir, clock)) {          // LockedException if taken
- *   Resumed start = log.resume(SnapshotFile.in(dataDir));         // payload + tail, or everything
+ *   Resumed<JsonElement> start = log.resume(SnapshotFile.in(dataDir)); // payload + tail, or all
  *   start.replay().warnings().forEach(err::println);
  *   log.append(Review.of("korean-war", "kw-1", clock.instant(), Rating.GOOD));
  *   log.appendUndo("korean-war", "kw-1", clock.instant());        // "u": take it back
@@ -150,11 +152,18 @@ public final class ReviewLog implements AutoCloseable {
   }
 
   /** The snapshot's payload and the reviews after it, or every review when it cannot be used. */
-  public synchronized Resumed resume(SnapshotFile snapshots) {
+  public Resumed<JsonElement> resume(SnapshotFile snapshots) {
+    return resume(snapshots, JsonParser::parseReader);
+  }
+
+  /** {@link #resume}, the payload read by {@code payloads} as the snapshot is parsed. */
+  public synchronized <P> Resumed<P> resume(
+      SnapshotFile snapshots, SnapshotFile.PayloadReader<P> payloads) {
     ensureOpen();
     try {
-      Resumed resumed =
-          LogReading.resume(channel, file.toString(), false, snapshots, openWarnings, crc);
+      Resumed<P> resumed =
+          LogReading.resume(
+              channel, file.toString(), false, snapshots, payloads, openWarnings, crc);
       setEnd(resumed.replay().end());
       return resumed;
     } catch (IOException e) {
@@ -235,12 +244,19 @@ public final class ReviewLog implements AutoCloseable {
   }
 
   /** {@link #resume} without the lock, as {@link #readOnly} reads. */
-  public static Resumed resumeReadOnly(Path dataDir, SnapshotFile snapshots) {
+  public static Resumed<JsonElement> resumeReadOnly(Path dataDir, SnapshotFile snapshots) {
+    return resumeReadOnly(dataDir, snapshots, JsonParser::parseReader);
+  }
+
+  /** {@link #resume(SnapshotFile, SnapshotFile.PayloadReader)} without the lock. */
+  public static <P> Resumed<P> resumeReadOnly(
+      Path dataDir, SnapshotFile snapshots, SnapshotFile.PayloadReader<P> payloads) {
     Path file = dataDir.resolve(FILE_NAME);
     try (FileChannel channel = openToRead(file)) {
-      return LogReading.resume(channel, file.toString(), true, snapshots, List.of(), new CRC32C());
+      return LogReading.resume(
+          channel, file.toString(), true, snapshots, payloads, List.of(), new CRC32C());
     } catch (NoSuchFileException e) {
-      return new Resumed(
+      return new Resumed<>(
           Optional.empty(), LogContents.empty(), Optional.of("there is no review log yet"));
     } catch (IOException e) {
       throw cannotRead(file, e);

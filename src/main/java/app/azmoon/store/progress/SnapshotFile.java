@@ -117,16 +117,28 @@ public final class SnapshotFile {
 
   /** The snapshot, or empty when there is none or it cannot be used. */
   public Optional<Snapshot> read() {
-    Loaded loaded = load();
+    Loaded<JsonElement> loaded = load(JsonParser::parseReader);
     return loaded.covered() == null
         ? Optional.empty()
         : Optional.of(new Snapshot(loaded.covered(), loaded.payload().toString()));
   }
 
-  /** What the snapshot covers and its payload, parsed once; or (nulls) why there is none to use. */
-  record Loaded(LogPosition covered, JsonElement payload, String whyNot) {}
+  /**
+   * Reads a payload from a strict reader positioned at it, consuming exactly that value; throws
+   * (any exception) when the payload cannot be used, which makes the whole snapshot unusable.
+   */
+  public interface PayloadReader<P> {
+    P read(JsonReader in) throws IOException;
+  }
 
-  Loaded load() {
+  /** What the snapshot covers and its payload as read; or (nulls) why there is none to use. */
+  record Loaded<P>(LogPosition covered, P payload, String whyNot) {}
+
+  /**
+   * Reads the snapshot in one strict pass, the payload by {@code payloads} straight from the
+   * stream: a tree of a 20,000-card payload cost more to build than the states read from it.
+   */
+  <P> Loaded<P> load(PayloadReader<P> payloads) {
     String text;
     try {
       if (Files.exists(file) && !Files.isRegularFile(file)) {
@@ -140,35 +152,83 @@ public final class SnapshotFile {
       return absent("the snapshot cannot be read: " + Io.reason(e));
     }
     try {
-      JsonObject o = strictParse(text).getAsJsonObject();
-      if (!o.has("format") || !FORMAT.equals(o.get("format").getAsString())) {
+      JsonReader in = strictReader(text);
+      String format = null;
+      LogPosition covered = null;
+      P payload = null;
+      boolean hasPayload = false;
+      in.beginObject();
+      while (in.hasNext()) {
+        switch (in.nextName()) {
+          case "format" -> {
+            format = in.nextString();
+            if (!FORMAT.equals(format)) {
+              return absent("the snapshot is of another format");
+            }
+          }
+          case "log" -> covered = position(in);
+          case "payload" -> {
+            payload = payloads.read(in);
+            hasPayload = true;
+          }
+          default -> in.skipValue();
+        }
+      }
+      in.endObject();
+      if (in.peek() != JsonToken.END_DOCUMENT) {
+        throw new JsonParseException("trailing data after the JSON value");
+      }
+      if (format == null) {
         return absent("the snapshot is of another format");
       }
-      JsonObject log = o.getAsJsonObject("log");
-      LogPosition covered =
-          new LogPosition(
-              log.get("bytes").getAsLong(),
-              log.get("lines").getAsLong(),
-              log.get("lastLineSha256").getAsString(),
-              log.has("crc32c") ? log.get("crc32c").getAsLong() : LogPosition.UNKNOWN);
-      JsonElement payload = o.get("payload");
-      if (payload == null) {
+      if (covered == null) {
+        return absent("the snapshot is damaged: it does not say what of the log it covers");
+      }
+      if (!hasPayload) {
         return absent("the snapshot has no payload");
       }
-      return new Loaded(covered, payload, "");
+      return new Loaded<>(covered, payload, "");
     } catch (IOException | RuntimeException e) {
-      // Gson reports wrong shapes as IllegalStateException, NullPointerException and the like.
+      // Gson reports wrong shapes as IllegalStateException, NumberFormatException and the like.
       return absent("the snapshot is damaged: " + e.getMessage());
     }
   }
 
-  private static Loaded absent(String why) {
-    return new Loaded(null, null, why);
+  /** The {@code "log"} object: what of the log the snapshot covers. */
+  private static LogPosition position(JsonReader in) throws IOException {
+    Long bytes = null;
+    Long lines = null;
+    String sha = null;
+    long crc = LogPosition.UNKNOWN;
+    in.beginObject();
+    while (in.hasNext()) {
+      switch (in.nextName()) {
+        case "bytes" -> bytes = in.nextLong();
+        case "lines" -> lines = in.nextLong();
+        case "lastLineSha256" -> sha = in.nextString();
+        case "crc32c" -> crc = in.nextLong();
+        default -> in.skipValue();
+      }
+    }
+    in.endObject();
+    if (bytes == null || lines == null || sha == null) {
+      throw new IllegalStateException("the log's bytes, lines or lastLineSha256 are missing");
+    }
+    return new LogPosition(bytes, lines, sha, crc);
+  }
+
+  private static <P> Loaded<P> absent(String why) {
+    return new Loaded<>(null, null, why);
+  }
+
+  private static JsonReader strictReader(String text) {
+    JsonReader reader = new JsonReader(new StringReader(text));
+    reader.setStrictness(Strictness.STRICT);
+    return reader;
   }
 
   private static JsonElement strictParse(String text) throws IOException {
-    JsonReader reader = new JsonReader(new StringReader(text));
-    reader.setStrictness(Strictness.STRICT);
+    JsonReader reader = strictReader(text);
     JsonElement element = JsonParser.parseReader(reader);
     if (reader.peek() != JsonToken.END_DOCUMENT) {
       throw new JsonParseException("trailing data after the JSON value");

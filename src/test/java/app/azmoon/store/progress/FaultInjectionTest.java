@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.azmoon.domain.schedule.Rating;
 import app.azmoon.domain.schedule.Review;
 import app.azmoon.store.StorageException;
+import com.google.gson.JsonElement;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -154,7 +155,7 @@ class FaultInjectionTest {
 
       // The next start, on a disk that works, finds every acknowledged review.
       try (ReviewLog log = ReviewLog.open(dir, CLOCK)) {
-        Resumed resumed = log.resume(real);
+        Resumed<JsonElement> resumed = log.resume(real);
         List<Review> all = log.read().reviews();
         assertThat(all.subList(0, 2)).extracting(Review::card).containsExactly("old-1", "old-2");
         List<Review> mine = new ArrayList<>(run.acknowledged());

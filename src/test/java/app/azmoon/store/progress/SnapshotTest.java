@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import app.azmoon.domain.schedule.Rating;
 import app.azmoon.domain.schedule.Review;
 import com.google.gson.Gson;
+import com.google.gson.JsonElement;
 import com.google.gson.reflect.TypeToken;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -75,7 +76,7 @@ class SnapshotTest {
       history(log, random, random.nextInt(300));
     }
     try (ReviewLog log = ReviewLog.open(dir, CLOCK)) {
-      Resumed resumed = log.resume(snapshots());
+      Resumed<JsonElement> resumed = log.resume(snapshots());
       assertThat(resumed.fromSnapshot()).isTrue();
       Map<String, List<Integer>> state =
           fold(decode(resumed.payloadJson().orElseThrow()), resumed.replay().reviews());
@@ -90,7 +91,7 @@ class SnapshotTest {
     LogPosition covered = logWithSnapshot(3);
     try (ReviewLog log = ReviewLog.open(dir, CLOCK)) {
       log.append(Review.of("b", "late", T, Rating.EASY));
-      Resumed resumed = log.resume(snapshots());
+      Resumed<JsonElement> resumed = log.resume(snapshots());
       assertThat(resumed.fromSnapshot()).isTrue();
       assertThat(resumed.replay().reviews()).extracting(Review::card).containsExactly("late");
       assertThat(resumed.replay().end().lines()).isEqualTo(covered.lines() + 1);
@@ -142,7 +143,7 @@ class SnapshotTest {
   void without_a_snapshot_everything_is_replayed_and_the_reason_given() {
     logWithoutSnapshot(4);
     try (ReviewLog log = ReviewLog.open(dir, CLOCK)) {
-      Resumed resumed = log.resume(snapshots());
+      Resumed<JsonElement> resumed = log.resume(snapshots());
       assertThat(resumed.fromSnapshot()).isFalse();
       assertThat(resumed.replay().reviews()).hasSize(4);
       assertThat(resumed.rebuildReason()).hasValue("there is no snapshot yet");
@@ -179,7 +180,7 @@ class SnapshotTest {
     logWithSnapshot(2);
     try (ReviewLog log = ReviewLog.open(dir, CLOCK)) {
       log.appendUndo("b", "c-1", T);
-      Resumed resumed = log.resume(snapshots());
+      Resumed<JsonElement> resumed = log.resume(snapshots());
       assertThat(resumed.fromSnapshot()).isFalse();
       assertThat(resumed.rebuildReason()).get().asString().contains("the undo on line 3");
       assertThat(resumed.replay().reviews()).extracting(Review::card).containsExactly("c-0");
@@ -245,7 +246,7 @@ class SnapshotTest {
   @Test
   void a_reader_without_the_lock_resumes_from_the_snapshot_too() {
     logWithSnapshot(3);
-    Resumed resumed = ReviewLog.resumeReadOnly(dir, snapshots());
+    Resumed<JsonElement> resumed = ReviewLog.resumeReadOnly(dir, snapshots());
     assertThat(resumed.fromSnapshot()).isTrue();
     assertThat(resumed.replay().reviews()).isEmpty();
     assertThat(ReviewLog.resumeReadOnly(dir.resolve("none"), snapshots()).rebuildReason())
@@ -272,7 +273,7 @@ class SnapshotTest {
 
   private String rebuildReason() {
     try (ReviewLog log = ReviewLog.open(dir, CLOCK)) {
-      Resumed resumed = log.resume(snapshots());
+      Resumed<JsonElement> resumed = log.resume(snapshots());
       assertThat(resumed.fromSnapshot()).isFalse();
       return resumed.rebuildReason().orElseThrow();
     }
