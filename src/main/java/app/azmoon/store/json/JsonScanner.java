@@ -36,16 +36,17 @@ final class JsonScanner {
   private final String file;
   private final String text;
   private final int length;
-  private final List<Problem> duplicates = new ArrayList<>();
+  private final List<Problem> duplicates;
   private final String[] names = new String[256];
   private int pos;
   private int line = 1;
   private int lineStart;
 
-  private JsonScanner(String file, String text) {
+  private JsonScanner(String file, String text, List<Problem> duplicates) {
     this.file = file;
     this.text = text;
     this.length = text.length();
+    this.duplicates = duplicates;
   }
 
   /**
@@ -53,7 +54,7 @@ final class JsonScanner {
    * added, when the text is not plainly valid.
    */
   static Optional<Json> scan(String file, String text, List<Problem> problems) {
-    JsonScanner scanner = new JsonScanner(file, text);
+    JsonScanner scanner = new JsonScanner(file, text, new ArrayList<>());
     try {
       scanner.skipSpace();
       char first = scanner.peek();
@@ -70,6 +71,78 @@ final class JsonScanner {
     } catch (GiveUp | NumberFormatException e) {
       return Optional.empty();
     }
+  }
+
+  /**
+   * Streams {@code text} as {@link JsonTreeReader#stream} describes, adding duplicate keys to
+   * {@code problems} as they are met; false when the text is not plainly valid or not of that
+   * shape.
+   */
+  static boolean stream(
+      String file, String text, List<Problem> problems, String list, JsonTreeReader.ListSink sink) {
+    JsonScanner scanner = new JsonScanner(file, text, problems);
+    try {
+      return scanner.streamRoot(list, sink);
+    } catch (GiveUp | NumberFormatException e) {
+      return false;
+    }
+  }
+
+  /** The root object's members up to {@code list}, then that list's items one at a time. */
+  private boolean streamRoot(String list, JsonTreeReader.ListSink sink) {
+    skipSpace();
+    if (peek() != '{') {
+      return false;
+    }
+    Json.Where where = new Json.Where(line, pos - lineStart + 1, JsonPath.ROOT);
+    pos++;
+    Map<String, Json.Member> members = new LinkedHashMap<>();
+    skipSpace();
+    while (peek() == '"') {
+      int nameLine = line;
+      int nameColumn = pos - lineStart + 1;
+      String name = name(string());
+      JsonPath memberPath = JsonPath.ROOT.member(name);
+      skipSpace();
+      expect(':');
+      skipSpace();
+      if (name.equals(list) && peek() == '[' && !members.containsKey(name)) {
+        Json.Where listWhere = new Json.Where(line, pos - lineStart + 1, memberPath);
+        sink.begin(new Json.Obj(where, members), new Json.Arr(listWhere, List.of()));
+        items(memberPath, sink);
+        // The list must end the object: a member after it could change how its items read.
+        skipSpace();
+        expect('}');
+        skipSpace();
+        return pos == length;
+      }
+      member(members, name, nameLine, nameColumn, memberPath, value(memberPath, 1));
+      skipSpace();
+      if (peek() != ',') {
+        return false;
+      }
+      pos++;
+      skipSpace();
+    }
+    return false;
+  }
+
+  /** Hands each item of the list at {@code path} to {@code sink}, keeping none. */
+  private void items(JsonPath path, JsonTreeReader.ListSink sink) {
+    pos++;
+    skipSpace();
+    int count = 0;
+    while (peek() != ']') {
+      if (count > 0) {
+        expect(',');
+        skipSpace();
+      }
+      sink.item(value(path.item(count), 2));
+      count++;
+      skipSpace();
+    }
+    pos++;
+    sink.end(count);
   }
 
   private Json value(JsonPath path, int depth) {
@@ -119,20 +192,7 @@ final class JsonScanner {
       skipSpace();
       expect(':');
       skipSpace();
-      Json value = value(memberPath, depth);
-      Json.Member previous = members.get(name);
-      if (previous != null) {
-        duplicates.add(
-            new Problem(
-                file,
-                nameLine,
-                nameColumn,
-                memberPath.toString(),
-                "duplicate key \"" + name + "\" (first at line " + previous.where().line() + ")"));
-      } else {
-        members.put(
-            name, new Json.Member(name, new Json.Where(nameLine, nameColumn, memberPath), value));
-      }
+      member(members, name, nameLine, nameColumn, memberPath, value(memberPath, depth));
       skipSpace();
       char next = peek();
       pos++;
@@ -143,6 +203,29 @@ final class JsonScanner {
         throw GiveUp.INSTANCE;
       }
       skipSpace();
+    }
+  }
+
+  /** Adds a member read at line and column, or reports it as a duplicate key. */
+  private void member(
+      Map<String, Json.Member> members,
+      String name,
+      int nameLine,
+      int nameColumn,
+      JsonPath memberPath,
+      Json value) {
+    Json.Member previous = members.get(name);
+    if (previous != null) {
+      duplicates.add(
+          new Problem(
+              file,
+              nameLine,
+              nameColumn,
+              memberPath.toString(),
+              "duplicate key \"" + name + "\" (first at line " + previous.where().line() + ")"));
+    } else {
+      members.put(
+          name, new Json.Member(name, new Json.Where(nameLine, nameColumn, memberPath), value));
     }
   }
 
