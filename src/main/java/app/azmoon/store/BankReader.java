@@ -80,6 +80,14 @@ public final class BankReader {
         : parse(origin, text, false, id -> true);
   }
 
+  /**
+   * {@link #read} without streaming: the whole tree first, then the checks. What {@link #read}
+   * falls back on, and the yardstick its tests hold the streamed reading to.
+   */
+  Bank readWhole(Origin origin) {
+    return read(origin, false, id -> true);
+  }
+
   /** What {@code validate} says of a valid bank: its id and how many questions it has. */
   public record Outline(String id, int questions) {}
 

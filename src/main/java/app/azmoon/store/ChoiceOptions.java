@@ -44,6 +44,9 @@ final class ChoiceOptions {
    * text or form (as answers are compared) would make a typed answer name two options.
    */
   boolean distinct(Json.Arr choices, List<Option> options) {
+    if (options.stream().allMatch(o -> o.also().isEmpty())) {
+      return true; // no form in "also": nothing that could name two options
+    }
     Map<String, Integer> owner = new HashMap<>();
     for (int i = 0; i < options.size(); i++) {
       Text t = options.get(i).text();

@@ -35,15 +35,16 @@ public final class Normalization {
     // a combining mark, which a later pass would otherwise remove and break idempotence.
     s = s.toLowerCase(Locale.ROOT);
     StringBuilder out = new StringBuilder(s.length());
-    s.codePoints()
-        .forEach(
-            c -> {
-              if (c == ZWNJ || c == '\u200B') {
-                out.append(' ');
-              } else if (!invisible(c) && !combining(c)) {
-                out.appendCodePoint(foldLetter(c));
-              }
-            });
+    // A plain loop, not codePoints(): checking a big bank folds millions of texts.
+    for (int i = 0; i < s.length(); ) {
+      int c = s.codePointAt(i);
+      i += Character.charCount(c);
+      if (c == ZWNJ || c == '\u200B') {
+        out.append(' ');
+      } else if (!invisible(c) && !combining(c)) {
+        out.appendCodePoint(foldLetter(c));
+      }
+    }
     return groupsJoined(out.toString()).strip();
   }
 
@@ -52,6 +53,11 @@ public final class Normalization {
    * stays.
    */
   public static String text(String raw) {
+    return text(raw, true);
+  }
+
+  /** {@link #text}, with or without the spaces between words. */
+  private static String text(String raw, boolean spaces) {
     String s = fold(raw);
     StringBuilder out = new StringBuilder(s.length());
     for (int i = 0; i < s.length(); i += Character.charCount(s.codePointAt(i))) {
@@ -64,7 +70,7 @@ public final class Normalization {
               && isAsciiDigit(s.charAt(i + 1));
       if (Character.isLetterOrDigit(c) || decimalPoint) {
         out.appendCodePoint(c);
-      } else if (out.length() > 0 && out.charAt(out.length() - 1) != ' ') {
+      } else if (spaces && out.length() > 0 && out.charAt(out.length() - 1) != ' ') {
         out.append(' ');
       }
     }
@@ -73,7 +79,7 @@ public final class Normalization {
 
   /** The comparison key: {@link #text} without spaces. */
   public static String key(String raw) {
-    return text(raw).replace(" ", "");
+    return text(raw, false); // letters, digits and points only: nothing for strip() to take
   }
 
   static boolean isAsciiDigit(int c) {
@@ -133,6 +139,9 @@ public final class Normalization {
 
   /** Rule 5's thousands separators: only between groups of three, so "1,2" stays two numbers. */
   private static String groupsJoined(String s) {
+    if (s.indexOf(',') < 0 && s.indexOf('\u066C') < 0) {
+      return s; // no separator, nothing to join: most texts, spared the regex
+    }
     Matcher m = GROUPED.matcher(s);
     StringBuilder out = new StringBuilder(s.length());
     while (m.find()) {
