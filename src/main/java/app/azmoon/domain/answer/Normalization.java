@@ -30,6 +30,11 @@ public final class Normalization {
    * Rules 1–5: trimmed, folded letters and ASCII digits; ZWNJ becomes a space; punctuation stays.
    */
   public static String fold(String raw) {
+    return groupsJoined(folded(raw).toString()).strip();
+  }
+
+  /** Rules 1–5 but the thousands separators and the final trim. */
+  private static StringBuilder folded(String raw) {
     String s = java.text.Normalizer.normalize(raw.strip(), java.text.Normalizer.Form.NFKC);
     // Lowercasing before marks are dropped, because a few capitals (İ) lowercase to a letter plus
     // a combining mark, which a later pass would otherwise remove and break idempotence.
@@ -39,13 +44,22 @@ public final class Normalization {
     for (int i = 0; i < s.length(); ) {
       int c = s.codePointAt(i);
       i += Character.charCount(c);
-      if (c == ZWNJ || c == '\u200B') {
+      if (c < 0x80 || arabicLetter(c)) {
+        out.appendCodePoint(foldLetter(c)); // neither invisible nor a mark: the common case
+      } else if (c == ZWNJ || c == '\u200B') {
         out.append(' ');
       } else if (!invisible(c) && !combining(c)) {
         out.appendCodePoint(foldLetter(c));
       }
     }
-    return groupsJoined(out.toString()).strip();
+    return out;
+  }
+
+  /** Letters of the Arabic block (Persian's included): no mark, digit or sign among them. */
+  private static boolean arabicLetter(int c) {
+    return (c >= '\u0621' && c <= '\u063F')
+        || (c >= '\u0641' && c <= '\u064A')
+        || (c >= '\u0671' && c <= '\u06D3');
   }
 
   /**
@@ -58,17 +72,27 @@ public final class Normalization {
 
   /** {@link #text}, with or without the spaces between words. */
   private static String text(String raw, boolean spaces) {
-    String s = fold(raw);
+    StringBuilder folded = folded(raw);
+    // Without a separator to join, the folded text as it is: space at its ends, which fold()
+    // trims, is dropped here as all space is.
+    CharSequence s =
+        folded.indexOf(",") < 0 && folded.indexOf("\u066C") < 0
+            ? folded
+            : groupsJoined(folded.toString()).strip();
     StringBuilder out = new StringBuilder(s.length());
-    for (int i = 0; i < s.length(); i += Character.charCount(s.codePointAt(i))) {
-      int c = s.codePointAt(i);
+    for (int i = 0; i < s.length(); i += Character.charCount(Character.codePointAt(s, i))) {
+      int c = Character.codePointAt(s, i);
       boolean decimalPoint =
           c == '.'
               && i > 0
               && i + 1 < s.length()
               && isAsciiDigit(s.charAt(i - 1))
               && isAsciiDigit(s.charAt(i + 1));
-      if (Character.isLetterOrDigit(c) || decimalPoint) {
+      boolean letterOrDigit =
+          c < 0x80
+              ? (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || isAsciiDigit(c)
+              : arabicLetter(c) || Character.isLetterOrDigit(c);
+      if (letterOrDigit || decimalPoint) {
         out.appendCodePoint(c);
       } else if (spaces && out.length() > 0 && out.charAt(out.length() - 1) != ' ') {
         out.append(' ');
