@@ -72,12 +72,12 @@ public final class BankReader {
    * @throws StorageException when the file cannot be read at all
    */
   public Bank read(Origin origin) {
-    String text = origin.readText(Origin.Limit.bank(maxBytes));
+    char[] text = origin.readChars(Origin.Limit.bank(maxBytes));
     List<Question> questions = new ArrayList<>();
     Optional<Parse> streamed = stream(origin, text, questions::add);
     return streamed.isPresent()
         ? streamed.get().bank(questions)
-        : parse(origin, text, false, id -> true);
+        : parse(origin, new String(text), false, id -> true);
   }
 
   /**
@@ -99,13 +99,13 @@ public final class BankReader {
    * @throws StorageException when the file cannot be read at all
    */
   public Outline check(Origin origin) {
-    String text = origin.readText(Origin.Limit.bank(maxBytes));
+    char[] text = origin.readChars(Origin.Limit.bank(maxBytes));
     int[] count = {0};
     Optional<Parse> streamed = stream(origin, text, question -> count[0]++);
     if (streamed.isPresent()) {
       return new Outline(streamed.get().bank(List.of()).id(), count[0]);
     }
-    Bank bank = parse(origin, text, false, id -> true);
+    Bank bank = parse(origin, new String(text), false, id -> true);
     return new Outline(bank.id(), bank.questions().size());
   }
 
@@ -116,7 +116,7 @@ public final class BankReader {
    *
    * @throws InvalidDataException listing every problem, when the bank is not valid
    */
-  private Optional<Parse> stream(Origin origin, String text, Consumer<Question> keep) {
+  private Optional<Parse> stream(Origin origin, char[] text, Consumer<Question> keep) {
     List<Problem> problems = new ArrayList<>();
     Parse parse = new Parse(origin, new Checker(origin.name(), problems), false, id -> true);
     Parse.Questions questions = parse.new Questions(keep);

@@ -34,7 +34,8 @@ final class JsonScanner {
   }
 
   private final String file;
-  private final String text;
+  private final char[]
+      text; // an array, not a String: cheaper to index, and a big bank needs no copy
   private final int length;
   private final List<Problem> duplicates;
   private final String[] names = new String[256];
@@ -42,10 +43,10 @@ final class JsonScanner {
   private int line = 1;
   private int lineStart;
 
-  private JsonScanner(String file, String text, List<Problem> duplicates) {
+  private JsonScanner(String file, char[] text, List<Problem> duplicates) {
     this.file = file;
     this.text = text;
-    this.length = text.length();
+    this.length = text.length;
     this.duplicates = duplicates;
   }
 
@@ -54,7 +55,7 @@ final class JsonScanner {
    * added, when the text is not plainly valid.
    */
   static Optional<Json> scan(String file, String text, List<Problem> problems) {
-    JsonScanner scanner = new JsonScanner(file, text, new ArrayList<>());
+    JsonScanner scanner = new JsonScanner(file, text.toCharArray(), new ArrayList<>());
     try {
       scanner.skipSpace();
       char first = scanner.peek();
@@ -79,7 +80,7 @@ final class JsonScanner {
    * shape.
    */
   static boolean stream(
-      String file, String text, List<Problem> problems, String list, JsonTreeReader.ListSink sink) {
+      String file, char[] text, List<Problem> problems, String list, JsonTreeReader.ListSink sink) {
     JsonScanner scanner = new JsonScanner(file, text, problems);
     try {
       return scanner.streamRoot(list, sink);
@@ -259,9 +260,9 @@ final class JsonScanner {
   private String string() {
     int start = ++pos;
     while (pos < length) {
-      char c = text.charAt(pos);
+      char c = text[pos];
       if (c == '"') {
-        return text.substring(start, pos++);
+        return new String(text, start, pos++ - start);
       }
       if (c == '\\') {
         return escaped(start);
@@ -275,9 +276,9 @@ final class JsonScanner {
   }
 
   private String escaped(int start) {
-    StringBuilder out = new StringBuilder(pos - start + 16).append(text, start, pos);
+    StringBuilder out = new StringBuilder(pos - start + 16).append(text, start, pos - start);
     while (pos < length) {
-      char c = text.charAt(pos++);
+      char c = text[pos++];
       if (c == '"') {
         return out.toString();
       }
@@ -291,7 +292,7 @@ final class JsonScanner {
       if (pos >= length) {
         throw GiveUp.INSTANCE;
       }
-      char e = text.charAt(pos++);
+      char e = text[pos++];
       switch (e) {
         case '"', '\\', '/' -> out.append(e);
         case 'b' -> out.append('\b');
@@ -313,7 +314,7 @@ final class JsonScanner {
     }
     int value = 0;
     for (int i = 0; i < 4; i++) {
-      char c = text.charAt(pos++);
+      char c = text[pos++];
       int digit =
           c >= '0' && c <= '9'
               ? c - '0'
@@ -351,15 +352,15 @@ final class JsonScanner {
     } else if (digits() == 0) {
       throw GiveUp.INSTANCE;
     }
-    if (pos < length && text.charAt(pos) == '.') {
+    if (pos < length && text[pos] == '.') {
       pos++;
       if (digits() == 0) {
         throw GiveUp.INSTANCE;
       }
     }
-    if (pos < length && (text.charAt(pos) == 'e' || text.charAt(pos) == 'E')) {
+    if (pos < length && (text[pos] == 'e' || text[pos] == 'E')) {
       pos++;
-      if (pos < length && (text.charAt(pos) == '+' || text.charAt(pos) == '-')) {
+      if (pos < length && (text[pos] == '+' || text[pos] == '-')) {
         pos++;
       }
       if (digits() == 0) {
@@ -367,20 +368,25 @@ final class JsonScanner {
       }
     }
     endOfValue();
-    return new BigDecimal(text.substring(start, pos));
+    return new BigDecimal(text, start, pos - start);
   }
 
   private int digits() {
     int start = pos;
-    while (pos < length && text.charAt(pos) >= '0' && text.charAt(pos) <= '9') {
+    while (pos < length && text[pos] >= '0' && text[pos] <= '9') {
       pos++;
     }
     return pos - start;
   }
 
   private void keyword(String word) {
-    if (!text.startsWith(word, pos)) {
+    if (pos + word.length() > length) {
       throw GiveUp.INSTANCE;
+    }
+    for (int i = 0; i < word.length(); i++) {
+      if (text[pos + i] != word.charAt(i)) {
+        throw GiveUp.INSTANCE;
+      }
     }
     pos += word.length();
     endOfValue();
@@ -388,7 +394,7 @@ final class JsonScanner {
 
   /** A number or keyword runs to white space, a comma or a closing bracket. */
   private void endOfValue() {
-    if (pos < length && " \t\r\n,]}".indexOf(text.charAt(pos)) < 0) {
+    if (pos < length && " \t\r\n,]}".indexOf(text[pos]) < 0) {
       throw GiveUp.INSTANCE;
     }
   }
@@ -404,13 +410,13 @@ final class JsonScanner {
     if (pos >= length) {
       throw GiveUp.INSTANCE;
     }
-    return text.charAt(pos);
+    return text[pos];
   }
 
   /** JSON's white space: space, tab, carriage return, line feed. */
   private void skipSpace() {
     while (pos < length) {
-      char c = text.charAt(pos);
+      char c = text[pos];
       if (c == '\n') {
         line++;
         lineStart = pos + 1;

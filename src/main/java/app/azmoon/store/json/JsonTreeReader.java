@@ -74,7 +74,7 @@ public final class JsonTreeReader {
    * words its problems; whatever {@code sink} and {@code problems} got must be dropped.
    */
   public static boolean stream(
-      String file, String text, List<Problem> problems, String list, ListSink sink) {
+      String file, char[] text, List<Problem> problems, String list, ListSink sink) {
     return JsonScanner.stream(file, text, problems, list, sink);
   }
 
