@@ -156,6 +156,9 @@ public final class Normalization {
       case '\u066B': // ٫ Arabic decimal separator
         return '.';
       default:
+        if (c < 0x80 || arabicLetter(c)) {
+          return c; // an ASCII digit is already one; spared the Unicode tables
+        }
         int digit = Character.isDigit(c) ? Character.digit(c, 10) : -1;
         return digit >= 0 ? '0' + digit : c;
     }
