@@ -193,7 +193,11 @@ public final class BankReader {
       Json.Obj obj = maybe.get();
       Optional<List<Question>> questions =
           check.list(
-              trusted ? narrowed(obj) : obj, "questions", true, trusted ? 0 : 1, this::question);
+              trusted ? narrowed(obj) : obj,
+              "questions",
+              true,
+              trusted ? 0 : 1,
+              q -> question(q, sourceText()));
       if (!trusted) {
         duplicateIds(obj);
       }
@@ -228,6 +232,11 @@ public final class BankReader {
       title = check.text(obj, "title", true, language);
       source = source(obj);
       return true;
+    }
+
+    /** The text quotes are checked against, once the header is read. */
+    private Optional<String> sourceText() {
+      return source.flatMap(s -> s).map(Bank.Source::text);
     }
 
     /** Whether nothing but the questions stands in the way of the bank (header read). */
@@ -265,7 +274,7 @@ public final class BankReader {
         if (!headerRead) {
           return;
         }
-        Optional<Question> question = question(item);
+        Optional<Question> question = question(item, sourceText());
         allRead &= question.isPresent();
         question.ifPresent(keep);
         duplicateId(item, firstLines);
@@ -339,7 +348,7 @@ public final class BankReader {
       }
     }
 
-    private Optional<Question> question(Json value) {
+    private Optional<Question> question(Json value, Optional<String> sourceText) {
       Optional<Json.Obj> maybe = check.object(value);
       if (maybe.isEmpty()) {
         return Optional.empty();
@@ -365,7 +374,7 @@ public final class BankReader {
       if (!trusted) {
         kind.ifPresent(k -> onlyKindKeys(obj, k));
       }
-      Optional<Info> info = info(obj, source.flatMap(s -> s).map(Bank.Source::text));
+      Optional<Info> info = info(obj, sourceText);
       // The kind's fields are read even when the common ones are bad, to report all problems.
       Optional<Function<Info, Question>> body = kind.flatMap(k -> kinds().body(obj, k));
       if (info.isEmpty() || body.isEmpty()) {
