@@ -1,6 +1,6 @@
 package app.azmoon.cli;
 
-import app.azmoon.domain.question.Bank;
+import app.azmoon.store.BankReader;
 import app.azmoon.store.InvalidDataException;
 import app.azmoon.store.Origin;
 import app.azmoon.store.StorageException;
@@ -40,10 +40,11 @@ final class ValidateCommand implements Callable<Integer> {
     int code = ExitCode.OK;
     for (Path file : files) {
       try {
-        Bank bank = store.reader().read(Origin.file(file));
+        // Checked one question at a time: none is kept, so a big bank fits in little memory.
+        BankReader.Outline bank = store.reader().check(Origin.file(file));
         out.printf(
             "%s: ok: bank %s, %d questions%n",
-            TerminalText.line(file.toString()), bank.id(), bank.questions().size());
+            TerminalText.line(file.toString()), bank.id(), bank.questions());
       } catch (InvalidDataException e) {
         Errors.printProblems(err, e.problems(), Integer.MAX_VALUE);
         code = Math.max(code, ExitCode.DATA);

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
@@ -76,7 +77,61 @@ public final class BankReader {
    * @throws StorageException when the file cannot be read at all
    */
   public Bank read(Origin origin) {
+    char[] text = origin.readChars(Origin.Limit.bank(maxBytes));
+    List<Question> questions = new ArrayList<>();
+    Optional<Parse> streamed = stream(origin, text, questions::add);
+    return streamed.isPresent()
+        ? streamed.get().bank(questions)
+        : parse(origin, new String(text), false, id -> true);
+  }
+
+  /**
+   * {@link #read} without streaming: the whole tree first, then the checks. What {@link #read}
+   * falls back on, and the yardstick its tests hold the streamed reading to.
+   */
+  Bank readWhole(Origin origin) {
     return read(origin, false, id -> true);
+  }
+
+  /** What {@code validate} says of a valid bank: its id and how many questions it has. */
+  public record Outline(String id, int questions) {}
+
+  /**
+   * Checks a bank as {@link #read} does, with the same problems in the same order, keeping no
+   * question once it is checked: a big bank costs about the memory of its text, not of its tree.
+   *
+   * @throws InvalidDataException listing every problem, when the bank is not valid
+   * @throws StorageException when the file cannot be read at all
+   */
+  public Outline check(Origin origin) {
+    char[] text = origin.readChars(Origin.Limit.bank(maxBytes));
+    int[] count = {0};
+    Optional<Parse> streamed = stream(origin, text, question -> count[0]++);
+    if (streamed.isPresent()) {
+      return new Outline(streamed.get().bank(List.of()).id(), count[0]);
+    }
+    Bank bank = parse(origin, new String(text), false, id -> true);
+    return new Outline(bank.id(), bank.questions().size());
+  }
+
+  /**
+   * Reads a bank one question at a time, each checked, handed to {@code keep} and dropped, so that
+   * its tree is never held whole; empty, and what {@code keep} got is to be dropped, when the text
+   * is not plainly valid JSON with the questions last, for {@link #parse} to read it whole.
+   *
+   * @throws InvalidDataException listing every problem, when the bank is not valid
+   */
+  private Optional<Parse> stream(Origin origin, char[] text, Consumer<Question> keep) {
+    List<Problem> problems = new ArrayList<>();
+    Parse parse = new Parse(origin, new Checker(origin.name(), problems), false, id -> true);
+    Parse.Questions questions = parse.new Questions(keep);
+    if (!JsonTreeReader.stream(origin.name(), text, problems, "questions", questions)) {
+      return Optional.empty();
+    }
+    if (!questions.valid()) {
+      throw invalid(problems);
+    }
+    return Optional.of(parse);
   }
 
   /**
@@ -107,16 +162,23 @@ public final class BankReader {
   }
 
   private Bank read(Origin origin, boolean trusted, Predicate<String> wanted) {
-    String text = origin.readText(Origin.Limit.bank(maxBytes));
+    return parse(origin, origin.readText(Origin.Limit.bank(maxBytes)), trusted, wanted);
+  }
+
+  private Bank parse(Origin origin, String text, boolean trusted, Predicate<String> wanted) {
     List<Problem> problems = new ArrayList<>();
     Json root = JsonTreeReader.read(origin.name(), text, problems);
     Checker checker = new Checker(origin.name(), problems);
     Optional<Bank> bank = new Parse(origin, checker, trusted, wanted).bank(root);
     if (!problems.isEmpty() || bank.isEmpty()) {
-      problems.sort(Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column));
-      throw new InvalidDataException(problems);
+      throw invalid(problems);
     }
     return bank.get();
+  }
+
+  private static InvalidDataException invalid(List<Problem> problems) {
+    problems.sort(Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column));
+    return new InvalidDataException(problems);
   }
 
   /** One bank's reading: its checker and what the questions need from the bank's header. */
@@ -128,6 +190,10 @@ public final class BankReader {
     private Language language = Language.FA;
     private String collapsedFrom;
     private String collapsed;
+    private Boolean mentionsSource;
+    private Optional<String> id;
+    private Optional<Text> title;
+    private Optional<Optional<Bank.Source>> source;
 
     /** The kind-specific fields, read in the bank's language (known once the header is read). */
     private KindReader kinds() {
@@ -143,17 +209,35 @@ public final class BankReader {
 
     Optional<Bank> bank(Json root) {
       Optional<Json.Obj> maybe = check.object(root);
-      if (maybe.isEmpty()) {
+      if (maybe.isEmpty() || !header(maybe.get())) {
         return Optional.empty();
       }
       Json.Obj obj = maybe.get();
+      Optional<List<Question>> questions =
+          check.list(
+              trusted ? narrowed(obj) : obj,
+              "questions",
+              true,
+              trusted ? 0 : 1,
+              q -> question(q, sourceText()));
+      if (!trusted) {
+        duplicateIds(obj);
+      }
+      return questions.filter(q -> valid()).map(this::bank);
+    }
+
+    /**
+     * Checks the bank's fields but its questions, and keeps what the questions need; false when the
+     * format is not this reader's, and nothing more is to be judged.
+     */
+    private boolean header(Json.Obj obj) {
       if (!trusted) {
         check.onlyKeys(obj, BANK_FIELDS, "a bank");
       }
       if (!check.format(obj, FORMAT)) {
-        return Optional.empty();
+        return false;
       }
-      Optional<String> id = check.string(obj, "id", true).filter(i -> validId(obj, "id", i));
+      id = check.string(obj, "id", true).filter(i -> validId(obj, "id", i));
       check
           .string(obj, "language", false)
           .ifPresent(
@@ -167,26 +251,68 @@ public final class BankReader {
                                   "unknown language \""
                                       + code
                                       + "\" (expected \"fa\" or \"en\")")));
-      Optional<Text> title = check.text(obj, "title", true, language);
-      Optional<Optional<Bank.Source>> source = source(obj);
-      Optional<List<Question>> questions =
-          check.list(
-              trusted ? narrowed(obj) : obj,
-              "questions",
-              true,
-              trusted ? 0 : 1,
-              q -> question(q, source.flatMap(s -> s).map(Bank.Source::text)));
-      if (!trusted) {
-        duplicateIds(obj);
+      title = check.text(obj, "title", true, language);
+      source = source(obj);
+      return true;
+    }
+
+    /** The text quotes are checked against, once the header is read. */
+    private Optional<String> sourceText() {
+      return source.flatMap(s -> s).map(Bank.Source::text);
+    }
+
+    /** Whether nothing but the questions stands in the way of the bank (header read). */
+    private boolean valid() {
+      return check.problems().isEmpty()
+          && id.isPresent()
+          && title.isPresent()
+          && source.isPresent();
+    }
+
+    private Bank bank(List<Question> questions) {
+      return new Bank(id.get(), title.get(), language, source.get(), questions);
+    }
+
+    /** The questions as they are read one by one: each checked, handed on, and dropped. */
+    final class Questions implements JsonTreeReader.ListSink {
+      private final Consumer<Question> keep;
+      private final Map<String, Integer> firstLines = new HashMap<>();
+      private Json.Arr list;
+      private boolean headerRead;
+      private boolean allRead = true;
+
+      Questions(Consumer<Question> keep) {
+        this.keep = keep;
       }
-      if (!check.problems().isEmpty()
-          || id.isEmpty()
-          || title.isEmpty()
-          || source.isEmpty()
-          || questions.isEmpty()) {
-        return Optional.empty();
+
+      @Override
+      public void begin(Json.Obj before, Json.Arr list) {
+        this.list = list;
+        headerRead = header(before);
       }
-      return Optional.of(new Bank(id.get(), title.get(), language, source.get(), questions.get()));
+
+      @Override
+      public void item(Json item) {
+        if (!headerRead) {
+          return;
+        }
+        Optional<Question> question = question(item, sourceText());
+        allRead &= question.isPresent();
+        question.ifPresent(keep);
+        duplicateId(item, firstLines);
+      }
+
+      @Override
+      public void end(int count) {
+        if (headerRead) {
+          allRead &= check.longEnough(list, "questions", 1, count);
+        }
+      }
+
+      /** Whether the bank read has no problem: {@link Parse#bank(List)} may be called. */
+      boolean valid() {
+        return headerRead && allRead && Parse.this.valid();
+      }
     }
 
     /** The bank with only the questions wanted, found by their ids without reading them. */
@@ -393,8 +519,15 @@ public final class BankReader {
       return collapsed;
     }
 
+    /**
+     * Whether a problem with the source is reported. Asked while the questions are read, after the
+     * bank's fields: once is enough, since no question's problem is about the source.
+     */
     private boolean problemsMentionSource() {
-      return check.problems().stream().anyMatch(p -> p.path().startsWith("$.source"));
+      if (mentionsSource == null) {
+        mentionsSource = check.problems().stream().anyMatch(p -> p.path().startsWith("$.source"));
+      }
+      return mentionsSource;
     }
 
     private void duplicateIds(Json.Obj bank) {
@@ -402,21 +535,22 @@ public final class BankReader {
       if (questions == null || !(questions.value() instanceof Json.Arr arr)) {
         return;
       }
-      Map<String, Json.Where> first = new HashMap<>();
+      Map<String, Integer> firstLines = new HashMap<>();
       for (Json item : arr.items()) {
-        if (item instanceof Json.Obj q
-            && q.members().containsKey("id")
-            && q.members().get("id").value() instanceof Json.Str s) {
-          Json.Where earlier = first.putIfAbsent(s.value(), s.where());
-          if (earlier != null) {
-            check.report(
-                s.where(),
-                "duplicate question id \""
-                    + s.value()
-                    + "\" (first used at line "
-                    + earlier.line()
-                    + ")");
-          }
+        duplicateId(item, firstLines);
+      }
+    }
+
+    /** Reports {@code item}'s id if an earlier question (its line in {@code firstLines}) has it. */
+    private void duplicateId(Json item, Map<String, Integer> firstLines) {
+      if (item instanceof Json.Obj q
+          && q.members().containsKey("id")
+          && q.members().get("id").value() instanceof Json.Str s) {
+        Integer earlier = firstLines.putIfAbsent(s.value(), s.where().line());
+        if (earlier != null) {
+          check.report(
+              s.where(),
+              "duplicate question id \"" + s.value() + "\" (first used at line " + earlier + ")");
         }
       }
     }

@@ -198,20 +198,26 @@ final class Checker {
       ok &= read.isPresent();
       read.ifPresent(out::add);
     }
-    if (arr.items().size() < minSize) {
-      report(
-          arr.where(),
-          "\""
-              + key
-              + "\" needs at least "
-              + minSize
-              + " item"
-              + (minSize == 1 ? "" : "s")
-              + ", found "
-              + arr.items().size());
-      ok = false;
-    }
+    ok &= longEnough(arr, key, minSize, arr.items().size());
     return ok ? Optional.of(out) : Optional.empty();
+  }
+
+  /** Whether the list {@code key} at {@code arr}, of {@code size} items, has enough of them. */
+  boolean longEnough(Json.Arr arr, String key, int minSize, int size) {
+    if (size >= minSize) {
+      return true;
+    }
+    report(
+        arr.where(),
+        "\""
+            + key
+            + "\" needs at least "
+            + minSize
+            + " item"
+            + (minSize == 1 ? "" : "s")
+            + ", found "
+            + size);
+    return false;
   }
 
   /** A string (in {@code language}) or an object {@code {"fa": …, "en": …}}. */

@@ -1,6 +1,5 @@
 package app.azmoon.store;
 
-import app.azmoon.domain.answer.Normalization;
 import app.azmoon.domain.question.Language;
 import app.azmoon.domain.question.Text;
 import app.azmoon.store.json.Json;
@@ -8,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /**
  * Reads a choice question's options: a text, or {@code {"fa": …, "en": …, "also": […]}} where
@@ -41,21 +41,24 @@ final class ChoiceOptions {
 
   /**
    * Whether every form in {@code also} names its own option only: a form that is another option's
-   * text or form (as answers are compared) would make a typed answer name two options.
+   * text or form (as answers are compared: {@code key}) would make a typed answer name two options.
    */
-  boolean distinct(Json.Arr choices, List<Option> options) {
+  boolean distinct(Json.Arr choices, List<Option> options, UnaryOperator<String> key) {
+    if (options.stream().allMatch(o -> o.also().isEmpty())) {
+      return true; // no form in "also": nothing that could name two options
+    }
     Map<String, Integer> owner = new HashMap<>();
     for (int i = 0; i < options.size(); i++) {
       Text t = options.get(i).text();
       int index = i;
-      t.fa().ifPresent(s -> owner.put(Normalization.key(s), index));
-      t.en().ifPresent(s -> owner.put(Normalization.key(s), index));
+      t.fa().ifPresent(s -> owner.put(key.apply(s), index));
+      t.en().ifPresent(s -> owner.put(key.apply(s), index));
     }
     boolean ok = true;
     for (int i = 0; i < options.size(); i++) {
       List<String> also = options.get(i).also();
       for (int k = 0; k < also.size(); k++) {
-        Integer other = owner.putIfAbsent(Normalization.key(also.get(k)), i);
+        Integer other = owner.putIfAbsent(key.apply(also.get(k)), i);
         if (other != null && other != i) {
           Json.Obj obj = (Json.Obj) choices.items().get(i);
           Json.Arr forms = (Json.Arr) obj.members().get("also").value();

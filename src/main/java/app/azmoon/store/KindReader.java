@@ -13,8 +13,10 @@ import app.azmoon.domain.question.Text;
 import app.azmoon.store.json.Json;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -30,6 +32,12 @@ final class KindReader {
   private final Checker check;
   private final Language language;
   private final boolean trusted;
+
+  /**
+   * The comparison keys of this question's texts: a choice's options are compared with each other
+   * and then with their other forms, and a key costs more than the rest of reading the option.
+   */
+  private final Map<String, String> keys = new HashMap<>();
 
   /** {@code trusted}: a bank checked when it was built, whose entries are known to be distinct. */
   KindReader(Checker check, Language language, boolean trusted) {
@@ -228,7 +236,8 @@ final class KindReader {
     if (choices.isEmpty() || correct.isEmpty() || !distinctTexts(obj, "choices", choices.get())) {
       return Optional.empty();
     }
-    if (!reader.distinct((Json.Arr) obj.members().get("choices").value(), options.get())) {
+    if (!reader.distinct(
+        (Json.Arr) obj.members().get("choices").value(), options.get(), this::key)) {
       return Optional.empty();
     }
     List<List<String>> also = options.get().stream().map(ChoiceOptions.Option::also).toList();
@@ -484,19 +493,24 @@ final class KindReader {
     return false;
   }
 
+  /** {@link Normalization#key} of {@code text}, worked out once per question. */
+  private String key(String text) {
+    String key = keys.get(text);
+    if (key == null) {
+      key = Normalization.key(text);
+      keys.put(text, key);
+    }
+    return key;
+  }
+
   /**
    * Options a learner could not tell apart by what they type are the same option: compared as
    * answers are compared (docs/answers.md), in each language.
    */
   private boolean distinctTexts(Json.Obj obj, String key, List<Text> texts) {
     return trusted
-        || (distinct(
-                obj,
-                key,
-                texts.stream().flatMap(t -> t.fa().stream()).map(Normalization::key).toList())
+        || (distinct(obj, key, texts.stream().flatMap(t -> t.fa().stream()).map(this::key).toList())
             && distinct(
-                obj,
-                key,
-                texts.stream().flatMap(t -> t.en().stream()).map(Normalization::key).toList()));
+                obj, key, texts.stream().flatMap(t -> t.en().stream()).map(this::key).toList()));
   }
 }

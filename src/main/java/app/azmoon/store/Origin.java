@@ -4,8 +4,10 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
@@ -14,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Arrays;
 import java.util.Optional;
 
 /**
@@ -55,6 +58,11 @@ public sealed interface Origin {
 
   default String readText(Limit limit) {
     return decode(name(), readBytes(limit));
+  }
+
+  /** The text as {@link #readText} reads it, as characters: a big bank's text in one copy. */
+  default char[] readChars(Limit limit) {
+    return decodeChars(name(), readBytes(limit));
   }
 
   /** A file the user named: anything readable but a folder. */
@@ -107,6 +115,45 @@ public sealed interface Origin {
                   "not valid UTF-8: byte 0x%02X at offset %d (save the file as UTF-8)",
                   bytes[bad] & 0xFF, bad)));
     }
+  }
+
+  /**
+   * {@link #decode} into an array of just the right size, counted from the bytes first: the JDK's
+   * {@code String} decoding of non-Latin text fills an array twice that size and copies it.
+   */
+  static char[] decodeChars(String name, byte[] bytes) {
+    boolean bom =
+        bytes.length >= 3
+            && (bytes[0] & 0xFF) == 0xEF
+            && (bytes[1] & 0xFF) == 0xBB
+            && (bytes[2] & 0xFF) == 0xBF;
+    int from = bom ? 3 : 0;
+    int count = 0;
+    for (int i = from; i < bytes.length; i++) {
+      int b = bytes[i] & 0xFF;
+      if ((b & 0xC0) != 0x80) {
+        count++; // a character starts here
+      }
+      if ((b & 0xF8) == 0xF0) {
+        count++; // four bytes, two chars (a surrogate pair)
+      }
+    }
+    char[] chars = new char[count];
+    CharBuffer out = CharBuffer.wrap(chars);
+    CharsetDecoder decoder =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    CoderResult result =
+        decoder.decode(ByteBuffer.wrap(bytes, from, bytes.length - from), out, true);
+    if (!result.isError() && !result.isOverflow()) {
+      result = decoder.flush(out);
+    }
+    if (result.isError() || result.isOverflow() || out.position() != count) {
+      return decode(name, bytes).toCharArray(); // malformed: decode() words the problem
+    }
+    return chars;
   }
 
   private static int firstMalformedByte(byte[] bytes) {
@@ -265,7 +312,18 @@ public sealed interface Origin {
   private static byte[] capped(InputStream in, Limit limit, String name, long expected)
       throws IOException {
     long cap = Math.min(Integer.MAX_VALUE - 9, limit.bytes());
-    ByteArrayOutputStream out = new ByteArrayOutputStream((int) Math.min(cap, expected) + 1);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    if (expected > 0 && expected <= cap) {
+      // Read straight into an array of the file's size: no second copy of a big bank in memory.
+      byte[] whole = new byte[(int) expected];
+      int read = in.readNBytes(whole, 0, whole.length);
+      int next = read < whole.length ? -1 : in.read();
+      if (next < 0) {
+        return read == whole.length ? whole : Arrays.copyOf(whole, read); // or it shrank
+      }
+      out.write(whole); // the file grew while read: go on as for a stream
+      out.write(next);
+    }
     byte[] buffer = new byte[64 * 1024];
     while (out.size() <= cap) {
       int n = in.read(buffer, 0, (int) Math.min(buffer.length, cap + 1 - out.size()));

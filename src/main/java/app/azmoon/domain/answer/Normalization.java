@@ -30,21 +30,36 @@ public final class Normalization {
    * Rules 1–5: trimmed, folded letters and ASCII digits; ZWNJ becomes a space; punctuation stays.
    */
   public static String fold(String raw) {
+    return groupsJoined(folded(raw).toString()).strip();
+  }
+
+  /** Rules 1–5 but the thousands separators and the final trim. */
+  private static StringBuilder folded(String raw) {
     String s = java.text.Normalizer.normalize(raw.strip(), java.text.Normalizer.Form.NFKC);
     // Lowercasing before marks are dropped, because a few capitals (İ) lowercase to a letter plus
     // a combining mark, which a later pass would otherwise remove and break idempotence.
     s = s.toLowerCase(Locale.ROOT);
     StringBuilder out = new StringBuilder(s.length());
-    s.codePoints()
-        .forEach(
-            c -> {
-              if (c == ZWNJ || c == '\u200B') {
-                out.append(' ');
-              } else if (!invisible(c) && !combining(c)) {
-                out.appendCodePoint(foldLetter(c));
-              }
-            });
-    return groupsJoined(out.toString()).strip();
+    // A plain loop, not codePoints(): checking a big bank folds millions of texts.
+    for (int i = 0; i < s.length(); ) {
+      int c = s.codePointAt(i);
+      i += Character.charCount(c);
+      if (c < 0x80 || arabicLetter(c)) {
+        out.appendCodePoint(foldLetter(c)); // neither invisible nor a mark: the common case
+      } else if (c == ZWNJ || c == '\u200B') {
+        out.append(' ');
+      } else if (!invisible(c) && !combining(c)) {
+        out.appendCodePoint(foldLetter(c));
+      }
+    }
+    return out;
+  }
+
+  /** Letters of the Arabic block (Persian's included): no mark, digit or sign among them. */
+  private static boolean arabicLetter(int c) {
+    return (c >= '\u0621' && c <= '\u063F')
+        || (c >= '\u0641' && c <= '\u064A')
+        || (c >= '\u0671' && c <= '\u06D3');
   }
 
   /**
@@ -52,19 +67,34 @@ public final class Normalization {
    * stays.
    */
   public static String text(String raw) {
-    String s = fold(raw);
+    return text(raw, true);
+  }
+
+  /** {@link #text}, with or without the spaces between words. */
+  private static String text(String raw, boolean spaces) {
+    StringBuilder folded = folded(raw);
+    // Without a separator to join, the folded text as it is: space at its ends, which fold()
+    // trims, is dropped here as all space is.
+    CharSequence s =
+        folded.indexOf(",") < 0 && folded.indexOf("\u066C") < 0
+            ? folded
+            : groupsJoined(folded.toString()).strip();
     StringBuilder out = new StringBuilder(s.length());
-    for (int i = 0; i < s.length(); i += Character.charCount(s.codePointAt(i))) {
-      int c = s.codePointAt(i);
+    for (int i = 0; i < s.length(); i += Character.charCount(Character.codePointAt(s, i))) {
+      int c = Character.codePointAt(s, i);
       boolean decimalPoint =
           c == '.'
               && i > 0
               && i + 1 < s.length()
               && isAsciiDigit(s.charAt(i - 1))
               && isAsciiDigit(s.charAt(i + 1));
-      if (Character.isLetterOrDigit(c) || decimalPoint) {
+      boolean letterOrDigit =
+          c < 0x80
+              ? (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || isAsciiDigit(c)
+              : arabicLetter(c) || Character.isLetterOrDigit(c);
+      if (letterOrDigit || decimalPoint) {
         out.appendCodePoint(c);
-      } else if (out.length() > 0 && out.charAt(out.length() - 1) != ' ') {
+      } else if (spaces && out.length() > 0 && out.charAt(out.length() - 1) != ' ') {
         out.append(' ');
       }
     }
@@ -73,7 +103,7 @@ public final class Normalization {
 
   /** The comparison key: {@link #text} without spaces. */
   public static String key(String raw) {
-    return text(raw).replace(" ", "");
+    return text(raw, false); // letters, digits and points only: nothing for strip() to take
   }
 
   static boolean isAsciiDigit(int c) {
@@ -126,6 +156,9 @@ public final class Normalization {
       case '\u066B': // ٫ Arabic decimal separator
         return '.';
       default:
+        if (c < 0x80 || arabicLetter(c)) {
+          return c; // an ASCII digit is already one; spared the Unicode tables
+        }
         int digit = Character.isDigit(c) ? Character.digit(c, 10) : -1;
         return digit >= 0 ? '0' + digit : c;
     }
@@ -133,6 +166,9 @@ public final class Normalization {
 
   /** Rule 5's thousands separators: only between groups of three, so "1,2" stays two numbers. */
   private static String groupsJoined(String s) {
+    if (s.indexOf(',') < 0 && s.indexOf('\u066C') < 0) {
+      return s; // no separator, nothing to join: most texts, spared the regex
+    }
     Matcher m = GROUPED.matcher(s);
     StringBuilder out = new StringBuilder(s.length());
     while (m.find()) {

@@ -34,18 +34,20 @@ final class JsonScanner {
   }
 
   private final String file;
-  private final String text;
+  private final char[]
+      text; // an array, not a String: cheaper to index, and a big bank needs no copy
   private final int length;
-  private final List<Problem> duplicates = new ArrayList<>();
+  private final List<Problem> duplicates;
   private final String[] names = new String[256];
   private int pos;
   private int line = 1;
   private int lineStart;
 
-  private JsonScanner(String file, String text) {
+  private JsonScanner(String file, char[] text, List<Problem> duplicates) {
     this.file = file;
     this.text = text;
-    this.length = text.length();
+    this.length = text.length;
+    this.duplicates = duplicates;
   }
 
   /**
@@ -53,7 +55,7 @@ final class JsonScanner {
    * added, when the text is not plainly valid.
    */
   static Optional<Json> scan(String file, String text, List<Problem> problems) {
-    JsonScanner scanner = new JsonScanner(file, text);
+    JsonScanner scanner = new JsonScanner(file, text.toCharArray(), new ArrayList<>());
     try {
       scanner.skipSpace();
       char first = scanner.peek();
@@ -70,6 +72,78 @@ final class JsonScanner {
     } catch (GiveUp | NumberFormatException e) {
       return Optional.empty();
     }
+  }
+
+  /**
+   * Streams {@code text} as {@link JsonTreeReader#stream} describes, adding duplicate keys to
+   * {@code problems} as they are met; false when the text is not plainly valid or not of that
+   * shape.
+   */
+  static boolean stream(
+      String file, char[] text, List<Problem> problems, String list, JsonTreeReader.ListSink sink) {
+    JsonScanner scanner = new JsonScanner(file, text, problems);
+    try {
+      return scanner.streamRoot(list, sink);
+    } catch (GiveUp | NumberFormatException e) {
+      return false;
+    }
+  }
+
+  /** The root object's members up to {@code list}, then that list's items one at a time. */
+  private boolean streamRoot(String list, JsonTreeReader.ListSink sink) {
+    skipSpace();
+    if (peek() != '{') {
+      return false;
+    }
+    Json.Where where = new Json.Where(line, pos - lineStart + 1, JsonPath.ROOT);
+    pos++;
+    Map<String, Json.Member> members = new LinkedHashMap<>();
+    skipSpace();
+    while (peek() == '"') {
+      int nameLine = line;
+      int nameColumn = pos - lineStart + 1;
+      String name = name(string());
+      JsonPath memberPath = JsonPath.ROOT.member(name);
+      skipSpace();
+      expect(':');
+      skipSpace();
+      if (name.equals(list) && peek() == '[' && !members.containsKey(name)) {
+        Json.Where listWhere = new Json.Where(line, pos - lineStart + 1, memberPath);
+        sink.begin(new Json.Obj(where, members), new Json.Arr(listWhere, List.of()));
+        items(memberPath, sink);
+        // The list must end the object: a member after it could change how its items read.
+        skipSpace();
+        expect('}');
+        skipSpace();
+        return pos == length;
+      }
+      member(members, name, nameLine, nameColumn, memberPath, value(memberPath, 1));
+      skipSpace();
+      if (peek() != ',') {
+        return false;
+      }
+      pos++;
+      skipSpace();
+    }
+    return false;
+  }
+
+  /** Hands each item of the list at {@code path} to {@code sink}, keeping none. */
+  private void items(JsonPath path, JsonTreeReader.ListSink sink) {
+    pos++;
+    skipSpace();
+    int count = 0;
+    while (peek() != ']') {
+      if (count > 0) {
+        expect(',');
+        skipSpace();
+      }
+      sink.item(value(path.item(count), 2));
+      count++;
+      skipSpace();
+    }
+    pos++;
+    sink.end(count);
   }
 
   private Json value(JsonPath path, int depth) {
@@ -119,20 +193,7 @@ final class JsonScanner {
       skipSpace();
       expect(':');
       skipSpace();
-      Json value = value(memberPath, depth);
-      Json.Member previous = members.get(name);
-      if (previous != null) {
-        duplicates.add(
-            new Problem(
-                file,
-                nameLine,
-                nameColumn,
-                memberPath.toString(),
-                "duplicate key \"" + name + "\" (first at line " + previous.where().line() + ")"));
-      } else {
-        members.put(
-            name, new Json.Member(name, new Json.Where(nameLine, nameColumn, memberPath), value));
-      }
+      member(members, name, nameLine, nameColumn, memberPath, value(memberPath, depth));
       skipSpace();
       char next = peek();
       pos++;
@@ -143,6 +204,29 @@ final class JsonScanner {
         throw GiveUp.INSTANCE;
       }
       skipSpace();
+    }
+  }
+
+  /** Adds a member read at line and column, or reports it as a duplicate key. */
+  private void member(
+      Map<String, Json.Member> members,
+      String name,
+      int nameLine,
+      int nameColumn,
+      JsonPath memberPath,
+      Json value) {
+    Json.Member previous = members.get(name);
+    if (previous != null) {
+      duplicates.add(
+          new Problem(
+              file,
+              nameLine,
+              nameColumn,
+              memberPath.toString(),
+              "duplicate key \"" + name + "\" (first at line " + previous.where().line() + ")"));
+    } else {
+      members.put(
+          name, new Json.Member(name, new Json.Where(nameLine, nameColumn, memberPath), value));
     }
   }
 
@@ -176,9 +260,9 @@ final class JsonScanner {
   private String string() {
     int start = ++pos;
     while (pos < length) {
-      char c = text.charAt(pos);
+      char c = text[pos];
       if (c == '"') {
-        return text.substring(start, pos++);
+        return new String(text, start, pos++ - start);
       }
       if (c == '\\') {
         return escaped(start);
@@ -192,9 +276,9 @@ final class JsonScanner {
   }
 
   private String escaped(int start) {
-    StringBuilder out = new StringBuilder(pos - start + 16).append(text, start, pos);
+    StringBuilder out = new StringBuilder(pos - start + 16).append(text, start, pos - start);
     while (pos < length) {
-      char c = text.charAt(pos++);
+      char c = text[pos++];
       if (c == '"') {
         return out.toString();
       }
@@ -208,7 +292,7 @@ final class JsonScanner {
       if (pos >= length) {
         throw GiveUp.INSTANCE;
       }
-      char e = text.charAt(pos++);
+      char e = text[pos++];
       switch (e) {
         case '"', '\\', '/' -> out.append(e);
         case 'b' -> out.append('\b');
@@ -230,7 +314,7 @@ final class JsonScanner {
     }
     int value = 0;
     for (int i = 0; i < 4; i++) {
-      char c = text.charAt(pos++);
+      char c = text[pos++];
       int digit =
           c >= '0' && c <= '9'
               ? c - '0'
@@ -268,15 +352,15 @@ final class JsonScanner {
     } else if (digits() == 0) {
       throw GiveUp.INSTANCE;
     }
-    if (pos < length && text.charAt(pos) == '.') {
+    if (pos < length && text[pos] == '.') {
       pos++;
       if (digits() == 0) {
         throw GiveUp.INSTANCE;
       }
     }
-    if (pos < length && (text.charAt(pos) == 'e' || text.charAt(pos) == 'E')) {
+    if (pos < length && (text[pos] == 'e' || text[pos] == 'E')) {
       pos++;
-      if (pos < length && (text.charAt(pos) == '+' || text.charAt(pos) == '-')) {
+      if (pos < length && (text[pos] == '+' || text[pos] == '-')) {
         pos++;
       }
       if (digits() == 0) {
@@ -284,20 +368,25 @@ final class JsonScanner {
       }
     }
     endOfValue();
-    return new BigDecimal(text.substring(start, pos));
+    return new BigDecimal(text, start, pos - start);
   }
 
   private int digits() {
     int start = pos;
-    while (pos < length && text.charAt(pos) >= '0' && text.charAt(pos) <= '9') {
+    while (pos < length && text[pos] >= '0' && text[pos] <= '9') {
       pos++;
     }
     return pos - start;
   }
 
   private void keyword(String word) {
-    if (!text.startsWith(word, pos)) {
+    if (pos + word.length() > length) {
       throw GiveUp.INSTANCE;
+    }
+    for (int i = 0; i < word.length(); i++) {
+      if (text[pos + i] != word.charAt(i)) {
+        throw GiveUp.INSTANCE;
+      }
     }
     pos += word.length();
     endOfValue();
@@ -305,7 +394,7 @@ final class JsonScanner {
 
   /** A number or keyword runs to white space, a comma or a closing bracket. */
   private void endOfValue() {
-    if (pos < length && " \t\r\n,]}".indexOf(text.charAt(pos)) < 0) {
+    if (pos < length && " \t\r\n,]}".indexOf(text[pos]) < 0) {
       throw GiveUp.INSTANCE;
     }
   }
@@ -321,13 +410,13 @@ final class JsonScanner {
     if (pos >= length) {
       throw GiveUp.INSTANCE;
     }
-    return text.charAt(pos);
+    return text[pos];
   }
 
   /** JSON's white space: space, tab, carriage return, line feed. */
   private void skipSpace() {
     while (pos < length) {
-      char c = text.charAt(pos);
+      char c = text[pos];
       if (c == '\n') {
         line++;
         lineStart = pos + 1;

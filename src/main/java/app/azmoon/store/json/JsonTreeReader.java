@@ -54,6 +54,30 @@ public final class JsonTreeReader {
     return JsonScanner.scan(file, text, problems).orElseGet(() -> readByGson(file, text, problems));
   }
 
+  /** Receives a document's big list one item at a time: see {@link #stream}. */
+  public interface ListSink {
+    /** The root object's members before the list, and the list where it stands, without items. */
+    void begin(Json.Obj before, Json.Arr list);
+
+    /** The list's next item, read in full; it is not kept once this returns. */
+    void item(Json item);
+
+    /** The list ended after {@code count} items. */
+    void end(int count);
+  }
+
+  /**
+   * Reads {@code text} without ever holding its whole tree, when it is plainly valid JSON whose
+   * root object's last member is the list {@code list}: {@code sink} gets the members before it,
+   * then the items one by one. Duplicate keys go to {@code problems} as they are met. False, after
+   * any number of calls to {@code sink}, for other text: {@link #read} then reads it whole and
+   * words its problems; whatever {@code sink} and {@code problems} got must be dropped.
+   */
+  public static boolean stream(
+      String file, char[] text, List<Problem> problems, String list, ListSink sink) {
+    return JsonScanner.stream(file, text, problems, list, sink);
+  }
+
   /** The reading that words every problem: Gson's tokens, located by this class. */
   static Json readByGson(String file, String text, List<Problem> problems) {
     return new JsonTreeReader(file, text, problems).readDocument();
