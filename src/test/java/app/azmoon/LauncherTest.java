@@ -114,7 +114,7 @@ class LauncherTest {
             + "\" 2025-04-15' >&2; exit 0; fi\n"
             // As -Xshare:dump does, writes the archive it is asked for, and notes that it did.
             + "case \"$*\" in *-Xshare:dump*) for a; do case $a in -XX:SharedArchiveFile=*)"
-            + " echo dump >> '"
+            + " echo \"dump $*\" >> '"
             + dir.resolve("dumps")
             + "'; echo archive > \"${a#*=}\";; esac; done; exit 0;; esac\n"
             + "echo \"locale:${LC_ALL:-}\"\n"
@@ -483,23 +483,51 @@ class LauncherTest {
     return r.out().lines().filter(l -> l.startsWith("arg:")).toList();
   }
 
-  @Test
-  void the_class_data_archive_is_used_only_while_newer_than_the_jar_and_made_by_this_java()
-      throws Exception {
-    Path jdk = fakeJdkWithRelease("21", "21.0.5");
+  /**
+   * The archive each Java gets: an AppCDS archive (with {@code -Xshare:auto}) before Java 24, an
+   * AOT cache from 24 on (which the JVM refuses beside any {@code -Xshare} option).
+   */
+  record Kind(String release, String file, String option, boolean xshare, boolean linked) {
+    static Kind of(String release) {
+      return Integer.parseInt(release.split("\\.")[0]) >= 24
+          ? new Kind(release, "azmoon.aot", "-XX:AOTCache=", false, true)
+          : new Kind(release, "azmoon.jsa", "-XX:SharedArchiveFile=", true, false);
+    }
+  }
+
+  @ParameterizedTest(name = "Java {0}")
+  @ValueSource(strings = {"17.0.15", "21.0.5", "23.0.2", "24.0.1", "25.0.3"})
+  void the_class_data_archive_is_used_only_while_newer_than_the_jar_and_made_by_this_java_and_jar(
+      String release) throws Exception {
+    Kind kind = Kind.of(release);
+    Path jdk = fakeJdkWithRelease(release, release);
     Map<String, String> env = Map.of("JAVA_HOME", jdk.toString());
-    Path archive = Files.writeString(project.resolve("target/azmoon.jsa"), "archive");
-    Path madeBy = project.resolve("target/azmoon.jsa.java");
-    Files.writeString(madeBy, "java=" + jdk.resolve("bin/java") + " build=21.0.5+7\n");
-    String option =
-        "arg:-XX:SharedArchiveFile=" + project.toRealPath().resolve("target/azmoon.jsa");
+    Path archive = Files.writeString(project.resolve("target/" + kind.file()), "archive");
+    Path madeBy = project.resolve("target/" + kind.file() + ".java");
+    String jar = project.toRealPath().resolve("target/azmoon.jar").toString();
+    String java = jdk.resolve("bin/java").toString();
+    Files.writeString(madeBy, "java=" + java + " build=" + release + "+7 jar=" + jar + "\n");
+    String option = "arg:" + kind.option() + project.toRealPath().resolve("target/" + kind.file());
 
-    assertThat(javaArguments(launch(env, ""))).contains(option, "arg:-Xshare:auto");
+    List<String> used = javaArguments(launch(env, ""));
+    assertThat(used).contains(option);
+    if (kind.xshare()) {
+      assertThat(used).contains("arg:-Xshare:auto");
+    } else {
+      assertThat(used).noneMatch(a -> a.startsWith("arg:-Xshare"));
+    }
 
-    Files.writeString(madeBy, "java=" + jdk.resolve("bin/java") + " build=21.0.4+7\n");
-    assertThat(javaArguments(launch(env, ""))).doesNotContain(option).contains("arg:-Xshare:auto");
+    Files.writeString(madeBy, "java=" + java + " build=" + release + "+6 jar=" + jar + "\n");
+    assertThat(javaArguments(launch(env, ""))).doesNotContain(option);
 
-    Files.writeString(madeBy, "java=" + jdk.resolve("bin/java") + " build=21.0.5+7\n");
+    // A project moved or copied elsewhere: the archive names the old jar's path, which would turn
+    // sharing off (and make Java 24+ complain on every run).
+    Files.writeString(
+        madeBy, "java=" + java + " build=" + release + "+7 jar=/elsewhere/target/azmoon.jar\n");
+    assertThat(javaArguments(launch(env, ""))).doesNotContain(option);
+
+    Files.writeString(madeBy, "java=" + java + " build=" + release + "+7 jar=" + jar + "\n");
+    assertThat(javaArguments(launch(env, ""))).contains(option);
     FileTime old = Files.getLastModifiedTime(project.resolve("target/azmoon.jar"));
     Files.setLastModifiedTime(archive, FileTime.from(old.toInstant().minusSeconds(1)));
     assertThat(javaArguments(launch(env, ""))).doesNotContain(option);
@@ -507,23 +535,28 @@ class LauncherTest {
 
   /**
    * With a real JDK (one with a module image) and no archive for this jar and Java, the launcher
-   * trains one in the background, once, and the next run uses it.
+   * trains one in the background, once, and the next run uses it: from Java 24 on an AOT cache, its
+   * classes linked ahead of time.
    */
-  @Test
-  void a_missing_archive_is_made_once_in_the_background_and_used_from_then_on() throws Exception {
+  @ParameterizedTest(name = "Java {0}")
+  @ValueSource(strings = {"21.0.5", "25.0.3"})
+  void a_missing_archive_is_made_once_in_the_background_and_used_from_then_on(String release)
+      throws Exception {
+    Kind kind = Kind.of(release);
     addTools("mkdir", "awk");
-    Path jdk = fakeJdkWithRelease("21", "21.0.5");
+    Path jdk = fakeJdkWithRelease(release, release);
     Files.createDirectories(jdk.resolve("lib"));
     Files.writeString(jdk.resolve("lib/modules"), "");
     Map<String, String> env = Map.of("JAVA_HOME", jdk.toString());
-    Path archive = project.resolve("target/azmoon.jsa");
+    Path archive = project.resolve("target/" + kind.file());
 
     Run first = launch(env, "");
     assertThat(first.code()).isEqualTo(42);
     assertThat(first.err()).isEmpty();
-    assertThat(javaArguments(first)).noneMatch(a -> a.startsWith("arg:-XX:SharedArchiveFile"));
+    assertThat(javaArguments(first)).noneMatch(a -> a.startsWith("arg:" + kind.option()));
     Instant deadline = Instant.now().plusSeconds(60);
-    while ((!Files.exists(archive) || Files.exists(project.resolve("target/azmoon.jsa.lock")))
+    while ((!Files.exists(archive)
+            || Files.exists(project.resolve("target/" + kind.file() + ".lock")))
         && Instant.now().isBefore(deadline)) {
       Thread.sleep(100);
     }
@@ -531,8 +564,10 @@ class LauncherTest {
 
     Run second = launch(env, "");
     assertThat(javaArguments(second))
-        .contains("arg:-XX:SharedArchiveFile=" + project.toRealPath().resolve("target/azmoon.jsa"));
-    assertThat(Files.readAllLines(dir.resolve("dumps"))).hasSize(1);
+        .contains("arg:" + kind.option() + project.toRealPath().resolve("target/" + kind.file()));
+    List<String> dumps = Files.readAllLines(dir.resolve("dumps"));
+    assertThat(dumps).hasSize(1);
+    assertThat(dumps.get(0).contains("-XX:+AOTClassLinking")).isEqualTo(kind.linked());
   }
 
   @Test
