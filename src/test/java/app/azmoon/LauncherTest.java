@@ -551,6 +551,26 @@ class LauncherTest {
     assertThat(javaArguments(launch(env, ""))).doesNotContain(option);
   }
 
+  /** Java 24+ will not start with an AOT cache beside -Xshare: the user's own option wins. */
+  @ParameterizedTest(name = "AZMOON_JAVA_OPTS={0}")
+  @ValueSource(strings = {"-Xshare:off", "-Xmx64m -XX:SharedArchiveFile=/x.jsa", "-XX:AOTMode=off"})
+  void on_java_24_the_users_own_sharing_options_replace_the_aot_cache(String opts)
+      throws Exception {
+    Path jdk = fakeJdkWithRelease("25.0.3", "25.0.3");
+    String jar = project.toRealPath().resolve("target/azmoon.jar").toString();
+    Files.writeString(project.resolve("target/azmoon.aot"), "archive");
+    Files.writeString(
+        project.resolve("target/azmoon.aot.java"),
+        "java=" + jdk.resolve("bin/java") + " build=25.0.3+7 jar=" + jar + "\n");
+    String option = "arg:-XX:AOTCache=" + project.toRealPath().resolve("target/azmoon.aot");
+    assertThat(javaArguments(launch(Map.of("JAVA_HOME", jdk.toString()), ""))).contains(option);
+
+    List<String> used =
+        javaArguments(launch(Map.of("JAVA_HOME", jdk.toString(), "AZMOON_JAVA_OPTS", opts), ""));
+    assertThat(used).noneMatch(a -> a.startsWith("arg:-XX:AOTCache"));
+    assertThat(used).contains("arg:" + opts.substring(opts.lastIndexOf(' ') + 1));
+  }
+
   /**
    * With a real JDK (one with a module image) and no archive for this jar and Java, the launcher
    * trains one in the background, once, and the next run uses it: from Java 24 on an AOT cache, its
