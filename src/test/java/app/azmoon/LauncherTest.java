@@ -114,7 +114,7 @@ class LauncherTest {
             + "\" 2025-04-15' >&2; exit 0; fi\n"
             // As -Xshare:dump does, writes the archive it is asked for, and notes that it did.
             + "case \"$*\" in *-Xshare:dump*) for a; do case $a in -XX:SharedArchiveFile=*)"
-            + " echo dump >> '"
+            + " echo \"dump $*\" >> '"
             + dir.resolve("dumps")
             + "'; echo archive > \"${a#*=}\";; esac; done; exit 0;; esac\n"
             + "echo \"locale:${LC_ALL:-}\"\n"
@@ -443,7 +443,7 @@ class LauncherTest {
     Files.setLastModifiedTime(deep, old);
     Files.setLastModifiedTime(other, old);
     assertThat(launch(env, "").err()).isEmpty();
-    assertThat(project.resolve("target/azmoon.inputs")).exists();
+    assertThat(project.resolve("target/azmoon.inputs.sh")).exists();
 
     Files.delete(tools.resolve("find"));
     assertThat(launch(env, "").code()).isEqualTo(42);
@@ -458,6 +458,24 @@ class LauncherTest {
     assertThat(launch(env, "").err()).isEmpty();
     assertThat(builds()).hasSize(1);
 
+    // The list is shell code the launcher reads: a name with quotes, $ and backquotes is only a
+    // name. (Listed at the next taking of the list, when find is back.)
+    Path odd = write("src/main/resources/it's $HOME `id` \"x\".txt", "متن");
+    Files.setLastModifiedTime(odd, old);
+    Files.setLastModifiedTime(odd.getParent(), old);
+    addTools("find");
+    write("target/azmoon.jar", "rebuilt");
+    assertThat(launch(env, "").err()).isEmpty();
+    Files.delete(tools.resolve("find"));
+    Files.setLastModifiedTime(odd, FileTime.from(Instant.now().plusSeconds(60)));
+    assertThat(launch(env, "").err())
+        .isEqualTo(
+            "azmoon: src/main/resources/it's $HOME `id` \"x\".txt changed since the last build:"
+                + " rebuilding (mvn package, 10 to 30 seconds)…\n");
+    assertThat(builds()).hasSize(2);
+    Files.setLastModifiedTime(odd, old);
+    assertThat(launch(env, "").err()).isEmpty();
+
     // The jar the stand-in Maven left is newer than the list, so the list is taken again (find is
     // back for that); then a deleted file shows as its folder.
     addTools("find");
@@ -468,7 +486,7 @@ class LauncherTest {
     Files.setLastModifiedTime(folder, FileTime.from(Instant.now()));
     assertThat(launch(env, "").err())
         .startsWith("azmoon: src/main/java/app/azmoon changed since the last build");
-    assertThat(builds()).hasSize(2);
+    assertThat(builds()).hasSize(3);
   }
 
   @Test
@@ -476,54 +494,107 @@ class LauncherTest {
     Map<String, String> env = javaAndMaven();
     Files.delete(tools.resolve("find"));
     assertThat(launch(env, "").code()).isEqualTo(42);
-    assertThat(project.resolve("target/azmoon.inputs")).doesNotExist();
+    assertThat(project.resolve("target/azmoon.inputs.sh")).doesNotExist();
   }
 
   private List<String> javaArguments(Run r) {
     return r.out().lines().filter(l -> l.startsWith("arg:")).toList();
   }
 
-  @Test
-  void the_class_data_archive_is_used_only_while_newer_than_the_jar_and_made_by_this_java()
-      throws Exception {
-    Path jdk = fakeJdkWithRelease("21", "21.0.5");
+  /**
+   * The archive each Java gets: an AppCDS archive (with {@code -Xshare:auto}) before Java 24, an
+   * AOT cache from 24 on (which the JVM refuses beside any {@code -Xshare} option).
+   */
+  record Kind(String release, String file, String option, boolean xshare, boolean linked) {
+    static Kind of(String release) {
+      return Integer.parseInt(release.split("\\.")[0]) >= 24
+          ? new Kind(release, "azmoon.aot", "-XX:AOTCache=", false, true)
+          : new Kind(release, "azmoon.jsa", "-XX:SharedArchiveFile=", true, false);
+    }
+  }
+
+  @ParameterizedTest(name = "Java {0}")
+  @ValueSource(strings = {"17.0.15", "21.0.5", "23.0.2", "24.0.1", "25.0.3"})
+  void the_class_data_archive_is_used_only_while_newer_than_the_jar_and_made_by_this_java_and_jar(
+      String release) throws Exception {
+    Kind kind = Kind.of(release);
+    Path jdk = fakeJdkWithRelease(release, release);
     Map<String, String> env = Map.of("JAVA_HOME", jdk.toString());
-    Path archive = Files.writeString(project.resolve("target/azmoon.jsa"), "archive");
-    Path madeBy = project.resolve("target/azmoon.jsa.java");
-    Files.writeString(madeBy, "java=" + jdk.resolve("bin/java") + " build=21.0.5+7\n");
-    String option =
-        "arg:-XX:SharedArchiveFile=" + project.toRealPath().resolve("target/azmoon.jsa");
+    Path archive = Files.writeString(project.resolve("target/" + kind.file()), "archive");
+    Path madeBy = project.resolve("target/" + kind.file() + ".java");
+    String jar = project.toRealPath().resolve("target/azmoon.jar").toString();
+    String java = jdk.resolve("bin/java").toString();
+    Files.writeString(madeBy, "java=" + java + " build=" + release + "+7 jar=" + jar + "\n");
+    String option = "arg:" + kind.option() + project.toRealPath().resolve("target/" + kind.file());
 
-    assertThat(javaArguments(launch(env, ""))).contains(option, "arg:-Xshare:auto");
+    List<String> used = javaArguments(launch(env, ""));
+    assertThat(used).contains(option);
+    if (kind.xshare()) {
+      assertThat(used).contains("arg:-Xshare:auto");
+    } else {
+      assertThat(used).noneMatch(a -> a.startsWith("arg:-Xshare"));
+    }
 
-    Files.writeString(madeBy, "java=" + jdk.resolve("bin/java") + " build=21.0.4+7\n");
-    assertThat(javaArguments(launch(env, ""))).doesNotContain(option).contains("arg:-Xshare:auto");
+    Files.writeString(madeBy, "java=" + java + " build=" + release + "+6 jar=" + jar + "\n");
+    assertThat(javaArguments(launch(env, ""))).doesNotContain(option);
 
-    Files.writeString(madeBy, "java=" + jdk.resolve("bin/java") + " build=21.0.5+7\n");
+    // A project moved or copied elsewhere: the archive names the old jar's path, which would turn
+    // sharing off (and make Java 24+ complain on every run).
+    Files.writeString(
+        madeBy, "java=" + java + " build=" + release + "+7 jar=/elsewhere/target/azmoon.jar\n");
+    assertThat(javaArguments(launch(env, ""))).doesNotContain(option);
+
+    Files.writeString(madeBy, "java=" + java + " build=" + release + "+7 jar=" + jar + "\n");
+    assertThat(javaArguments(launch(env, ""))).contains(option);
     FileTime old = Files.getLastModifiedTime(project.resolve("target/azmoon.jar"));
     Files.setLastModifiedTime(archive, FileTime.from(old.toInstant().minusSeconds(1)));
     assertThat(javaArguments(launch(env, ""))).doesNotContain(option);
   }
 
+  /** Java 24+ will not start with an AOT cache beside -Xshare: the user's own option wins. */
+  @ParameterizedTest(name = "AZMOON_JAVA_OPTS={0}")
+  @ValueSource(strings = {"-Xshare:off", "-Xmx64m -XX:SharedArchiveFile=/x.jsa", "-XX:AOTMode=off"})
+  void on_java_24_the_users_own_sharing_options_replace_the_aot_cache(String opts)
+      throws Exception {
+    Path jdk = fakeJdkWithRelease("25.0.3", "25.0.3");
+    String jar = project.toRealPath().resolve("target/azmoon.jar").toString();
+    Files.writeString(project.resolve("target/azmoon.aot"), "archive");
+    Files.writeString(
+        project.resolve("target/azmoon.aot.java"),
+        "java=" + jdk.resolve("bin/java") + " build=25.0.3+7 jar=" + jar + "\n");
+    String option = "arg:-XX:AOTCache=" + project.toRealPath().resolve("target/azmoon.aot");
+    assertThat(javaArguments(launch(Map.of("JAVA_HOME", jdk.toString()), ""))).contains(option);
+
+    List<String> used =
+        javaArguments(launch(Map.of("JAVA_HOME", jdk.toString(), "AZMOON_JAVA_OPTS", opts), ""));
+    assertThat(used).noneMatch(a -> a.startsWith("arg:-XX:AOTCache"));
+    assertThat(used).contains("arg:" + opts.substring(opts.lastIndexOf(' ') + 1));
+  }
+
   /**
    * With a real JDK (one with a module image) and no archive for this jar and Java, the launcher
-   * trains one in the background, once, and the next run uses it.
+   * trains one in the background, once, and the next run uses it: from Java 24 on an AOT cache, its
+   * classes linked ahead of time.
    */
-  @Test
-  void a_missing_archive_is_made_once_in_the_background_and_used_from_then_on() throws Exception {
+  @ParameterizedTest(name = "Java {0}")
+  @ValueSource(strings = {"21.0.5", "25.0.3"})
+  void a_missing_archive_is_made_once_in_the_background_and_used_from_then_on(String release)
+      throws Exception {
+    Kind kind = Kind.of(release);
     addTools("mkdir", "awk");
-    Path jdk = fakeJdkWithRelease("21", "21.0.5");
+    Path jdk = fakeJdkWithRelease(release, release);
     Files.createDirectories(jdk.resolve("lib"));
     Files.writeString(jdk.resolve("lib/modules"), "");
     Map<String, String> env = Map.of("JAVA_HOME", jdk.toString());
-    Path archive = project.resolve("target/azmoon.jsa");
+    Path archive = project.resolve("target/" + kind.file());
 
     Run first = launch(env, "");
     assertThat(first.code()).isEqualTo(42);
     assertThat(first.err()).isEmpty();
-    assertThat(javaArguments(first)).noneMatch(a -> a.startsWith("arg:-XX:SharedArchiveFile"));
+    assertThat(javaArguments(first)).noneMatch(a -> a.startsWith("arg:" + kind.option()));
     Instant deadline = Instant.now().plusSeconds(60);
-    while ((!Files.exists(archive) || Files.exists(project.resolve("target/azmoon.jsa.lock")))
+    while ((!Files.exists(archive)
+            || Files.exists(project.resolve("target/" + kind.file() + ".lock")))
         && Instant.now().isBefore(deadline)) {
       Thread.sleep(100);
     }
@@ -531,8 +602,10 @@ class LauncherTest {
 
     Run second = launch(env, "");
     assertThat(javaArguments(second))
-        .contains("arg:-XX:SharedArchiveFile=" + project.toRealPath().resolve("target/azmoon.jsa"));
-    assertThat(Files.readAllLines(dir.resolve("dumps"))).hasSize(1);
+        .contains("arg:" + kind.option() + project.toRealPath().resolve("target/" + kind.file()));
+    List<String> dumps = Files.readAllLines(dir.resolve("dumps"));
+    assertThat(dumps).hasSize(1);
+    assertThat(dumps.get(0).contains("-XX:+AOTClassLinking")).isEqualTo(kind.linked());
   }
 
   @Test
