@@ -96,7 +96,19 @@ public final class AzmoonCommand implements Callable<Integer> {
       PrintWriter out,
       PrintWriter err,
       String... args) {
-    return execute(env, workingDir, () -> Console.system(in, env), out, err, args);
+    return execute(env, workingDir, new SystemConsole(in, env), out, err, args);
+  }
+
+  /**
+   * The process's console, made when first needed. A class, not a lambda: {@code --version} would
+   * otherwise start the JVM's lambda machinery for nothing (~5 ms).
+   */
+  private record SystemConsole(InputStream in, Map<String, String> env)
+      implements Supplier<Console> {
+    @Override
+    public Console get() {
+      return Console.system(in, env);
+    }
   }
 
   /**
@@ -252,10 +264,17 @@ public final class AzmoonCommand implements Callable<Integer> {
         java.util.OptionalDouble.empty());
   }
 
-  /** The version Maven wrote into the jar's resources. */
+  /**
+   * The version Maven wrote into the jar's manifest (read with the jar, at no cost) or, run from
+   * the classes folder as the tests are, into its resources.
+   */
   static final class Version implements CommandLine.IVersionProvider {
     @Override
     public String[] getVersion() {
+      String version = Version.class.getPackage().getImplementationVersion();
+      if (version != null) {
+        return new String[] {"azmoon " + version};
+      }
       Properties properties = new Properties();
       try (InputStream in = Version.class.getResourceAsStream("/app/azmoon/version.properties")) {
         if (in != null) {

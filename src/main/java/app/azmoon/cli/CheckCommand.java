@@ -131,6 +131,10 @@ final class CheckCommand implements Callable<Integer> {
     if (!json || id == null || answers.isEmpty()) {
       return OptionalInt.empty();
     }
+    // Judging's first use (Unicode data, word tables) on the other core while the bank is read.
+    Thread prepare = new Thread(CheckCommand::prepare, "azmoon-prepare");
+    prepare.setDaemon(true);
+    prepare.start();
     Question question;
     List<Verdict> verdicts;
     try {
@@ -151,6 +155,15 @@ final class CheckCommand implements Callable<Integer> {
     out.flush();
     return OptionalInt.of(
         verdicts.stream().allMatch(Verdict::correct) ? ExitCode.OK : ExitCode.NEGATIVE);
+  }
+
+  /** {@link AnswerChecker#prepare}, whose failure only leaves the real check to do the work. */
+  private static void prepare() {
+    try {
+      AnswerChecker.prepare();
+    } catch (RuntimeException e) {
+      // The check on the main thread meets the same failure and reports it.
+    }
   }
 
   private static boolean plainValue(String value) {

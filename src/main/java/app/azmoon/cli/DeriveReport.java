@@ -9,6 +9,7 @@ import app.azmoon.domain.question.Kind;
 import app.azmoon.domain.question.Language;
 import app.azmoon.domain.question.Question;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * What {@code derive} says: a line for each number or date of the text, and the sum.
@@ -46,7 +47,13 @@ final class DeriveReport {
     long skipped = derivation.findings().stream().filter(Skipped.class::isInstance).count();
     int n = bank.questions().size();
     return String.format(
+        Locale.ROOT,
         "wrote bank %s, %d question%s (%s), %d skipped; source %s",
-        bank.id(), n, n == 1 ? "" : "s", kinds, skipped, bank.source().orElseThrow().path());
+        bank.id(),
+        n,
+        n == 1 ? "" : "s",
+        kinds,
+        skipped,
+        bank.source().orElseThrow().path());
   }
 }

@@ -17,6 +17,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -112,8 +113,10 @@ public sealed interface Origin {
               column,
               "",
               String.format(
+                  Locale.ROOT,
                   "not valid UTF-8: byte 0x%02X at offset %d (save the file as UTF-8)",
-                  bytes[bad] & 0xFF, bad)));
+                  bytes[bad] & 0xFF,
+                  bad)));
     }
   }
 
@@ -340,8 +343,9 @@ public sealed interface Origin {
     return Problem.ofFile(
         name,
         String.format(
+            Locale.ROOT,
             "is %s the %,d-byte limit%s",
-            size < 0 ? "over" : String.format("%,d bytes, over", size),
+            size < 0 ? "over" : String.format(Locale.ROOT, "%,d bytes, over", size),
             limit.bytes(),
             limit.note()));
   }

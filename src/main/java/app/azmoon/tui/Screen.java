@@ -304,7 +304,7 @@ public final class Screen {
         ? messages.get(
             "duration.minutes",
             digits(s / 60),
-            Display.digits(String.format("%02d", s % 60), lang()))
+            Display.digits((s % 60 < 10 ? "0" : "") + s % 60, lang()))
         : messages.get("duration.seconds", digits(s));
   }
 }

@@ -67,11 +67,22 @@ public record PartialDate(int year, int month, int day) {
 
   @Override
   public String toString() {
-    if (month == 0) {
-      return String.format("%04d", year);
+    // By hand, not String.format: a Formatter writes the default locale's digits (۱۹۵۰ under
+    // fa_IR), and its locale data is the slowest part of a first check.
+    StringBuilder iso = new StringBuilder(10);
+    pad(iso, year, 4);
+    if (month != 0) {
+      pad(iso.append('-'), month, 2);
+      if (day != 0) {
+        pad(iso.append('-'), day, 2);
+      }
     }
-    return day == 0
-        ? String.format("%04d-%02d", year, month)
-        : String.format("%04d-%02d-%02d", year, month, day);
+    return iso.toString();
+  }
+
+  /** Appends {@code n}, never negative here, with leading zeros to {@code width} digits. */
+  private static void pad(StringBuilder out, int n, int width) {
+    String digits = Integer.toString(n);
+    out.append("0".repeat(Math.max(0, width - digits.length()))).append(digits);
   }
 }

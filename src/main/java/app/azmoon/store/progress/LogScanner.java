@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.zip.CRC32C;
 
@@ -150,8 +151,10 @@ final class LogScanner {
               out.position() + 1,
               "",
               String.format(
+                  Locale.ROOT,
                   "not valid UTF-8: byte 0x%02X at offset %d of the file",
-                  bytes[bad] & 0xFF, fileOffset + bad - off)));
+                  bytes[bad] & 0xFF,
+                  fileOffset + bad - off)));
     }
     out.flip();
     String text = out.toString();
