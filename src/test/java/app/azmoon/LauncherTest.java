@@ -172,6 +172,21 @@ class LauncherTest {
   }
 
   @Test
+  void validate_alone_runs_with_both_compilers_every_other_command_with_c1_alone()
+      throws Exception {
+    Map<String, String> env = Map.of("JAVA_HOME", fakeJava("17.0.15").toString());
+    for (String command : List.of("validate", "check", "grade", "cards", "play", "")) {
+      List<String> args = launch(env, "", command).out().lines().toList();
+      assertThat(args).as(command).contains("arg:-XX:+UseSerialGC");
+      if (command.equals("validate")) {
+        assertThat(args).doesNotContain("arg:-XX:TieredStopAtLevel=1");
+      } else {
+        assertThat(args).as(command).contains("arg:-XX:TieredStopAtLevel=1");
+      }
+    }
+  }
+
+  @Test
   void java_runs_in_utf8_even_under_a_c_locale_so_persian_file_names_work() throws Exception {
     Path jdk = fakeJava("17.0.15");
     assertThat(launch(Map.of("JAVA_HOME", jdk.toString(), "LANG", "C"), "").out())
