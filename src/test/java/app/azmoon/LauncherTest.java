@@ -172,17 +172,24 @@ class LauncherTest {
   }
 
   @Test
-  void validate_alone_runs_with_both_compilers_every_other_command_with_c1_alone()
-      throws Exception {
+  void each_command_gets_the_compilers_and_collector_that_pay_for_it() throws Exception {
     Map<String, String> env = Map.of("JAVA_HOME", fakeJava("17.0.15").toString());
-    for (String command : List.of("validate", "check", "grade", "cards", "play", "")) {
+    for (String command :
+        List.of("validate", "grade", "cards", "stats", "import", "export", "derive")) {
       List<String> args = launch(env, "", command).out().lines().toList();
-      assertThat(args).as(command).contains("arg:-XX:+UseSerialGC");
-      if (command.equals("validate")) {
-        assertThat(args).doesNotContain("arg:-XX:TieredStopAtLevel=1");
-      } else {
-        assertThat(args).as(command).contains("arg:-XX:TieredStopAtLevel=1");
-      }
+      assertThat(args)
+          .as(command)
+          .contains("arg:-XX:+UseSerialGC")
+          .doesNotContain("arg:-XX:+UseG1GC");
+      assertThat(args.contains("arg:-XX:TieredStopAtLevel=1"))
+          .as(command)
+          .isEqualTo(!command.equals("validate"));
+    }
+    for (String command : List.of("", "play", "check", "list", "review", "--version", "drill")) {
+      assertThat(launch(env, "", command).out().lines())
+          .as(command)
+          .contains("arg:-XX:+UseG1GC", "arg:-XX:TieredStopAtLevel=1")
+          .doesNotContain("arg:-XX:+UseSerialGC");
     }
   }
 
