@@ -132,7 +132,7 @@ final class CheckCommand implements Callable<Integer> {
       return OptionalInt.empty();
     }
     // Judging's first use (Unicode data, word tables) on the other core while the bank is read.
-    Thread prepare = new Thread(CheckCommand::prepare, "azmoon-prepare");
+    Thread prepare = new Thread(new Prepare(), "azmoon-prepare");
     prepare.setDaemon(true);
     prepare.start();
     Question question;
@@ -157,12 +157,19 @@ final class CheckCommand implements Callable<Integer> {
         verdicts.stream().allMatch(Verdict::correct) ? ExitCode.OK : ExitCode.NEGATIVE);
   }
 
-  /** {@link AnswerChecker#prepare}, whose failure only leaves the real check to do the work. */
-  private static void prepare() {
-    try {
-      AnswerChecker.prepare();
-    } catch (RuntimeException e) {
-      // The check on the main thread meets the same failure and reports it.
+  /**
+   * {@link AnswerChecker#prepare}, whose failure only leaves the real check to do the work. A
+   * class, not a method reference: the main thread goes on reading the bank while this one starts
+   * the JVM's lambda machinery.
+   */
+  private static final class Prepare implements Runnable {
+    @Override
+    public void run() {
+      try {
+        AnswerChecker.prepare();
+      } catch (RuntimeException e) {
+        // The check on the main thread meets the same failure and reports it.
+      }
     }
   }
 

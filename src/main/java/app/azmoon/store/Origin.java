@@ -255,7 +255,7 @@ public sealed interface Origin {
 
     @Override
     public byte[] readBytes(Limit limit) {
-      try (InputStream in = Origin.class.getClassLoader().getResourceAsStream(resource)) {
+      try (InputStream in = Packaged.open(resource)) {
         if (in == null) {
           throw new StorageException(name() + ": missing from the jar");
         }
