@@ -70,6 +70,12 @@ public final class ReviewLock implements AutoCloseable {
       throw new StorageException(
           dataDir + ": cannot use as the data directory: " + Io.reason(e), e);
     }
+    // A FIFO, device or folder there would fail to lock with the system's words ("Illegal seek"),
+    // or open a device: refused first, in words that say what to do.
+    if (Files.exists(file) && !Files.isRegularFile(file)) {
+      throw new StorageException(
+          file + ": is not a regular file, so it cannot be the data directory's lock: remove it");
+    }
     String holder = holderText(clock.instant());
     String previous = HELD.putIfAbsent(key, holder);
     if (previous != null) {

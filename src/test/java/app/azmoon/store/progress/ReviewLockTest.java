@@ -4,6 +4,7 @@ import static app.azmoon.store.progress.ReviewLogTest.CLOCK;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import app.azmoon.store.Fifo;
 import app.azmoon.store.LockedException;
 import app.azmoon.store.StorageException;
 import java.io.BufferedReader;
@@ -45,6 +46,24 @@ class ReviewLockTest {
       assertThat(first.file()).exists();
       assertThatThrownBy(() -> ReviewLock.acquire(dir.resolve("sub/.."), CLOCK))
           .isInstanceOf(LockedException.class);
+    }
+  }
+
+  @Test
+  void a_lock_that_is_not_a_regular_file_is_refused_saying_so() throws Exception {
+    Path fifo = Fifo.make(dir, ReviewLock.FILE_NAME);
+    Path other = Files.createDirectories(dir.resolve("other"));
+    Files.createSymbolicLink(other.resolve(ReviewLock.FILE_NAME), Path.of("/dev/zero"));
+    Path third = Files.createDirectories(dir.resolve("third").resolve(ReviewLock.FILE_NAME));
+    for (Path lock : new Path[] {fifo, other.resolve(ReviewLock.FILE_NAME), third}) {
+      assertThatThrownBy(() -> ReviewLock.acquire(lock.getParent(), CLOCK))
+          .isInstanceOf(StorageException.class)
+          .hasMessage(
+              lock
+                  + ": is not a regular file, so it cannot be the data directory's lock: remove it");
+      // Refused before anything was held: the next try meets the same words, not "locked".
+      assertThatThrownBy(() -> ReviewLock.acquire(lock.getParent(), CLOCK))
+          .hasMessageContaining("is not a regular file");
     }
   }
 
