@@ -2,9 +2,6 @@ package app.azmoon.domain.schedule;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -23,6 +20,8 @@ import java.util.Optional;
  * again &lt; hard &lt; good &lt; easy, like ts-fsrs's long-term scheduler.
  */
 public final class Scheduler {
+  private static final long SECONDS_PER_DAY = 86_400;
+
   private static final long MINUTES_PER_DAY = 24 * 60;
 
   private final Parameters parameters;
@@ -89,8 +88,10 @@ public final class Scheduler {
    * 23:50 to 00:10 the next day is 1 day and 00:10 to 23:50 the same day is 0.
    */
   public static long elapsedDays(Instant from, Instant to) {
-    return ChronoUnit.DAYS.between(
-        LocalDate.ofInstant(from, ZoneOffset.UTC), LocalDate.ofInstant(to, ZoneOffset.UTC));
+    // A UTC date is the epoch second's floor over 86,400: the same difference as LocalDate's,
+    // without building two dates per review (a quarter of replaying a long log).
+    return Math.floorDiv(to.getEpochSecond(), SECONDS_PER_DAY)
+        - Math.floorDiv(from.getEpochSecond(), SECONDS_PER_DAY);
   }
 
   // A review log may hold a review older than the one before it (clocks move); count that as the

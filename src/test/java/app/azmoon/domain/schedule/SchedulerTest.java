@@ -166,6 +166,26 @@ class SchedulerTest {
   }
 
   @Test
+  void elapsed_days_are_the_difference_of_the_utc_dates_for_any_two_instants() {
+    java.util.Random random = new java.util.Random(13);
+    long span = 400L * 365 * 86_400; // 1770 to 2170, before and after the epoch
+    for (int i = 0; i < 200_000; i++) {
+      Instant from = Instant.ofEpochSecond(random.nextLong() % span, random.nextInt(1_000_000_000));
+      // Near the first one as often as far away: a day's edges are where a rule slips.
+      Instant to =
+          i % 2 == 0
+              ? from.plusSeconds(random.nextInt(3 * 86_400) - 86_400)
+              : Instant.ofEpochSecond(random.nextLong() % span);
+      assertThat(Scheduler.elapsedDays(from, to))
+          .as("%s to %s", from, to)
+          .isEqualTo(
+              java.time.temporal.ChronoUnit.DAYS.between(
+                  java.time.LocalDate.ofInstant(from, java.time.ZoneOffset.UTC),
+                  java.time.LocalDate.ofInstant(to, java.time.ZoneOffset.UTC)));
+    }
+  }
+
+  @Test
   void a_review_dated_before_the_last_one_counts_as_the_same_day() {
     CardState review = after(SHORT, Rating.EASY);
     Instant earlier = T0.minus(Duration.ofDays(3));
