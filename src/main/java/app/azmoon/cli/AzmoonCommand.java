@@ -189,7 +189,7 @@ public final class AzmoonCommand implements Callable<Integer> {
             e ->
                 args.length == 0
                     || args[0].equals("completion")
-                    || SUBCOMMANDS.stream().noneMatch(n -> n.getKey().equals(args[0]))
+                    || !isCommand(args[0])
                     || e.getKey().equals(args[0]))
         .<Class<?>>map(Map.Entry::getValue)
         .toList();

@@ -81,19 +81,33 @@ final class CheckCommand implements Callable<Integer> {
                             + TerminalText.id(id)
                             + "\""));
     Language language = display.language(loaded.language());
-    List<Verdict> verdicts =
-        answers.stream().map(a -> AnswerChecker.check(question, a, language)).toList();
+    List<Verdict> verdicts = judge(question, answers, language);
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
-      for (int i = 0; i < answers.size(); i++) {
-        out.println(VerdictJson.line(question.id(), answers.get(i), verdicts.get(i)));
-      }
-    } else {
-      print(answers, verdicts, new Messages(language), display.printer(root, out));
+      return printJson(out, question, answers, verdicts);
     }
-    boolean allAccepted = verdicts.stream().allMatch(Verdict::correct);
+    print(answers, verdicts, new Messages(language), display.printer(root, out));
     out.flush();
-    return allAccepted ? ExitCode.OK : ExitCode.NEGATIVE;
+    return exitCode(verdicts);
+  }
+
+  private static List<Verdict> judge(Question question, List<String> answers, Language language) {
+    return answers.stream().map(a -> AnswerChecker.check(question, a, language)).toList();
+  }
+
+  /** A JSON line per answer; the exit code of the verdicts. */
+  private static int printJson(
+      PrintWriter out, Question question, List<String> answers, List<Verdict> verdicts) {
+    for (int i = 0; i < answers.size(); i++) {
+      out.println(VerdictJson.line(question.id(), answers.get(i), verdicts.get(i)));
+    }
+    out.flush();
+    return exitCode(verdicts);
+  }
+
+  /** 0 when every answer is accepted (full credit), 1 when any is not. */
+  private static int exitCode(List<Verdict> verdicts) {
+    return verdicts.stream().allMatch(Verdict::correct) ? ExitCode.OK : ExitCode.NEGATIVE;
   }
 
   /**
@@ -143,18 +157,12 @@ final class CheckCommand implements Callable<Integer> {
         return OptionalInt.empty();
       }
       question = loaded.question(id).get();
-      verdicts =
-          answers.stream().map(a -> AnswerChecker.check(question, a, loaded.language())).toList();
+      verdicts = judge(question, answers, loaded.language());
     } catch (RuntimeException e) {
       // Reported by the full command line, which meets the same failure.
       return OptionalInt.empty();
     }
-    for (int i = 0; i < answers.size(); i++) {
-      out.println(VerdictJson.line(question.id(), answers.get(i), verdicts.get(i)));
-    }
-    out.flush();
-    return OptionalInt.of(
-        verdicts.stream().allMatch(Verdict::correct) ? ExitCode.OK : ExitCode.NEGATIVE);
+    return OptionalInt.of(printJson(out, question, answers, verdicts));
   }
 
   /**
@@ -173,7 +181,8 @@ final class CheckCommand implements Callable<Integer> {
     }
   }
 
-  private static boolean plainValue(String value) {
+  /** A value picocli takes as it is: not an option, an @file or empty. */
+  static boolean plainValue(String value) {
     return !value.isEmpty() && !value.startsWith("-") && !value.startsWith("@");
   }
 

@@ -132,11 +132,11 @@ final class QuickPlay {
     return true;
   }
 
-  /** A value picocli takes as it is: not an option, an @file, empty or a command's name. */
+  /**
+   * A value picocli takes as it is ({@link CheckCommand#plainValue}) and no command's name, which
+   * picocli would take for the command below {@code play} or the root.
+   */
   private static boolean plainValue(String value) {
-    return !value.isEmpty()
-        && !value.startsWith("-")
-        && !value.startsWith("@")
-        && !AzmoonCommand.isCommand(value);
+    return CheckCommand.plainValue(value) && !AzmoonCommand.isCommand(value);
   }
 }
